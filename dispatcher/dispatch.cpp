@@ -1,0 +1,1221 @@
+// The dispatch loop.
+//
+// Invariants (ARCHITECTURE invariants 1, 4, 6):
+//  - run_loop() executes the frame chain of t.ctx from its innermost frame. A script-to-script
+//    call pushes a frame and continues the loop; a return pops one and continues. The C stack
+//    does not grow with script recursion.
+//  - The loop returns when a frame marked kFrameEntry returns or lets an exception escape: that
+//    frame was pushed by native code (call_function, run_module_code), which gets the result.
+//  - Stack slots at or above the stack pointer are always Null, so pushing writes without
+//    releasing anything, and popping moves out (leaving Null).
+//  - Errors: an operation that fails leaves the exception pending on the thread and the loop
+//    jumps to `error`, which records a traceback entry and unwinds to the innermost handler in
+//    the code's exception table, frame by frame. No C++ exception passes through here.
+//  - Each dispatch decrements a tick counter; the counter and the thread's interrupt word are
+//    checked only at backward jumps, calls and returns (CHECK_INTERRUPT).
+#include <cstdio>
+#include <new>
+
+#include "dispatcher/dispatch.h"
+#include "dispatcher/frame.h"
+#include "dispatcher/opcodes.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/iterators.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
+
+namespace eddy {
+
+namespace {
+
+// Pushes `fr` as the innermost frame of the context. Takes over the caller's reference to fr.
+bool push_frame(Thread& t, Frame* fr) {
+  if (t.ctx.recursion_depth >= t.vm.recursion_limit) {
+    Value::decref(fr);
+    t.raise(t.vm.types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  ++t.ctx.recursion_depth;
+  fr->back = t.ctx.frame;  // the context's reference moves into fr
+  t.ctx.frame = fr;
+  return true;
+}
+
+// Pops the innermost frame; the context takes back the reference to its caller.
+void pop_frame(Thread& t) {
+  Frame* f = t.ctx.frame;
+  t.ctx.frame = f->back;
+  f->back = nullptr;
+  --t.ctx.recursion_depth;
+  Value::decref(f);
+}
+
+Value make_function(Thread& t, Frame* f, Code* code) {
+  auto* fn = new Function(t.vm.types.function);
+  Value result = Value::steal(fn);
+  fn->code = code;
+  Value::incref(code);
+  fn->globals = f->globals;
+  Value::incref(f->globals);
+  fn->builtins = f->builtins;
+  Value::incref(f->builtins);
+  fn->name = Value::borrow(t.vm.intern(code->name));
+  fn->qualname = new_str(t.vm, code->qualname);
+  Value mod = f->globals->get_str(t.vm.names.__name__);
+  fn->module = mod ? mod : Value::none();
+  fn->doc = (!code->consts.empty() && is_str(code->consts[0]) && code->name != "<lambda>")
+                ? code->consts[0]
+                : Value::none();
+  return result;
+}
+
+// The "while handling, another exception occurred" link, set when an exception is raised.
+void set_context(Thread& t, Exception* e) {
+  const Value& handled = t.ctx.handled;
+  if (!is_exception(handled) || !e->context.is_none()) return;
+  if (handled.obj() == e) return;
+  // Avoid creating a cycle in the context chain.
+  Value walk = handled;
+  for (int i = 0; i < 1000 && is_exception(walk); ++i) {
+    auto* w = static_cast<Exception*>(walk.obj());
+    if (is_exception(w->context) && w->context.obj() == e) {
+      w->context = Value::none();
+      break;
+    }
+    walk = w->context;
+  }
+  e->context = handled;
+}
+
+// Normalizes what `raise X` was given into an exception instance.
+Value instantiate_exception(Thread& t, const Value& v) {
+  if (is_exception(v)) return v;
+  if (is_kind(v, Kind::Type) && static_cast<Type*>(v.obj())->is_subtype(t.vm.types.BaseException)) {
+    Value e = call0(t, v);
+    if (!e) return Value();
+    if (!is_exception(e))
+      return t.raise(t.vm.types.TypeError,
+                     "calling %s should have returned an instance of BaseException, not %s",
+                     static_cast<Type*>(v.obj())->name.c_str(), type_name(t, e));
+    return e;
+  }
+  return t.raise(t.vm.types.TypeError, "exceptions must derive from BaseException");
+}
+
+int exception_matches(Thread& t, const Value& exc, const Value& spec) {
+  auto check = [&](const Value& ty) -> int {
+    if (!is_kind(ty, Kind::Type) || !static_cast<Type*>(ty.obj())->is_subtype(t.vm.types.BaseException)) {
+      t.raise(t.vm.types.TypeError,
+              "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
+    }
+    return type_of(t, exc)->is_subtype(static_cast<Type*>(ty.obj()));
+  };
+  if (is_tuple(spec)) {
+    Tuple* tup = as_tuple(spec);
+    for (int64_t i = 0; i < tup->size; ++i) {
+      int r = check((*tup)[i]);
+      if (r) return r;
+    }
+    return 0;
+  }
+  return check(spec);
+}
+
+// Handles a set interrupt bit or an exhausted tick budget. False with an exception pending.
+bool handle_interrupt(Thread& t, int64_t& ticks) {
+  uint32_t bits = t.interrupt.load(std::memory_order_relaxed);
+  if (ticks <= 0) {
+    t.ticks_total += uint64_t(INT64_MAX / 2 - ticks);
+    ticks = INT64_MAX / 2;
+  }
+  if (bits & kInterruptKeyboard) {
+    t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));
+    t.raise_value(new_exception(t, t.vm.types.KeyboardInterrupt, Value()));
+    return false;
+  }
+  return true;
+}
+
+bool unpack(Thread& t, const Value& seq, int before, int after, bool has_star, Value*& sp) {
+  std::vector<Value> items;
+  int want = before + after;
+  if ((is_tuple(seq) || is_list(seq)) && !has_star) {
+    int64_t n = is_tuple(seq) ? as_tuple(seq)->size : int64_t(as_list(seq)->items.size());
+    if (n != want) {
+      if (n < want)
+        t.raise(t.vm.types.ValueError, "not enough values to unpack (expected %d, got %lld)", want, (long long)n);
+      else
+        t.raise(t.vm.types.ValueError, "too many values to unpack (expected %d)", want);
+      return false;
+    }
+    const Value* src = is_tuple(seq) ? as_tuple(seq)->items() : as_list(seq)->items.data();
+    for (int64_t i = n - 1; i >= 0; --i) new (sp++) Value(src[i]);
+    return true;
+  }
+  Value it = get_iter(t, seq);
+  if (!it) {
+    if (t.pending_is(t.vm.types.TypeError)) {
+      t.clear_pending();
+      t.raise(t.vm.types.TypeError, "cannot unpack non-iterable %s object", type_name(t, seq));
+    }
+    return false;
+  }
+  while (true) {
+    Value v = iter_next(t, it);
+    if (!v) {
+      if (t.has_pending()) return false;
+      break;
+    }
+    items.push_back(std::move(v));
+    if (!has_star && int(items.size()) > want) {
+      t.raise(t.vm.types.ValueError, "too many values to unpack (expected %d)", want);
+      return false;
+    }
+  }
+  int n = int(items.size());
+  if (!has_star) {
+    if (n != want) {
+      t.raise(t.vm.types.ValueError, "not enough values to unpack (expected %d, got %d)", want, n);
+      return false;
+    }
+    for (int i = n - 1; i >= 0; --i) new (sp++) Value(std::move(items[size_t(i)]));
+    return true;
+  }
+  if (n < want) {
+    t.raise(t.vm.types.ValueError, "not enough values to unpack (expected at least %d, got %d)", want, n);
+    return false;
+  }
+  for (int i = n - 1; i >= n - after; --i) new (sp++) Value(std::move(items[size_t(i)]));
+  std::vector<Value> middle(items.begin() + before, items.begin() + (n - after));
+  new (sp++) Value(new_list(t.vm, std::move(middle)));
+  for (int i = before - 1; i >= 0; --i) new (sp++) Value(std::move(items[size_t(i)]));
+  return true;
+}
+
+Value do_import(Thread& t, Frame* f, Str* name, const Value& fromlist, int64_t level) {
+  std::string full = name->s;
+  if (level > 0) {
+    Value pkg = f->globals->get_str(t.vm.names.__package__);
+    std::string base;
+    if (pkg && is_str(pkg)) {
+      base = as_str(pkg)->s;
+    } else {
+      Value modname = f->globals->get_str(t.vm.names.__name__);
+      base = modname && is_str(modname) ? as_str(modname)->s : "";
+      if (!f->globals->get_str(t.vm.names.__path__)) {
+        size_t dot = base.rfind('.');
+        base = dot == std::string::npos ? "" : base.substr(0, dot);
+      }
+    }
+    for (int64_t i = 1; i < level; ++i) {
+      size_t dot = base.rfind('.');
+      if (dot == std::string::npos) {
+        return t.raise(t.vm.types.ImportError, "attempted relative import beyond top-level package");
+      }
+      base = base.substr(0, dot);
+    }
+    if (base.empty())
+      return t.raise(t.vm.types.ImportError, "attempted relative import with no known parent package");
+    full = full.empty() ? base : base + "." + full;
+  }
+  // Import each package along the dotted path.
+  Value top, mod;
+  size_t pos = 0;
+  while (true) {
+    size_t dot = full.find('.', pos);
+    std::string prefix = full.substr(0, dot);
+    mod = t.vm.import_module(t, t.vm.intern(prefix));
+    if (!mod) return Value();
+    if (!top) top = mod;
+    if (dot == std::string::npos) break;
+    pos = dot + 1;
+  }
+  bool has_fromlist = !fromlist.is_none() && !(is_tuple(fromlist) && as_tuple(fromlist)->size == 0);
+  if (has_fromlist || level > 0) return mod;
+  return top;
+}
+
+}  // namespace
+
+// Runs the context's frame chain until the innermost entry frame returns. May switch.
+Value run_loop(Thread& t) {
+#define EDDY_LABEL(name, effect) &&op_##name,
+  static const void* const targets[256] = {EDDY_OPCODES(EDDY_LABEL)};
+#undef EDDY_LABEL
+
+  Frame* f;
+  Code* co;
+  const uint32_t* code;
+  const uint32_t* ip;
+  Value* sp;
+  Value* locals;
+  const Value* consts;
+  int64_t ticks = t.ticks_left;
+  uint32_t w;
+  // Call set-up, shared by the CALL family (declared here: labels jump into the call code).
+  int call_nargs = 0;
+  Value* call_args = nullptr;
+  Value* call_base = nullptr;
+  Tuple* call_kw = nullptr;
+  Value kw_holder;
+  Value callee_holder;
+
+#define LOAD_FRAME()                                  \
+  do {                                                \
+    f = t.ctx.frame;                                  \
+    co = f->code;                                     \
+    code = co->code.data();                           \
+    ip = code + f->ip;                                \
+    locals = f->slots();                              \
+    sp = f->stack_base() + f->stack_depth;            \
+    consts = co->consts.data();                       \
+  } while (0)
+#define SAVE_FRAME()                                            \
+  do {                                                          \
+    f->ip = uint32_t(ip - code);                                \
+    f->stack_depth = uint32_t(sp - f->stack_base());            \
+  } while (0)
+#define DISPATCH()              \
+  do {                          \
+    --ticks;                    \
+    w = *ip++;                  \
+    goto* targets[w & 0xff];    \
+  } while (0)
+#define ARG (w >> 8)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define POP() (std::move(*--sp))
+#define PUSH(v) (new (sp++) Value(v))
+#define CHECK_INTERRUPT()                                                           \
+  do {                                                                              \
+    if (__builtin_expect(ticks <= 0 || t.interrupt.load(std::memory_order_relaxed), 0)) { \
+      SAVE_FRAME();                                                                 \
+      if (!handle_interrupt(t, ticks)) goto error;                                  \
+    }                                                                               \
+  } while (0)
+
+  LOAD_FRAME();
+  DISPATCH();
+
+op_NOP:
+  DISPATCH();
+op_POP_TOP:
+  *--sp = Value();
+  DISPATCH();
+op_COPY: {
+  Value v = sp[-int(ARG)];
+  PUSH(std::move(v));
+  DISPATCH();
+}
+op_SWAP: {
+  std::swap(sp[-1], sp[-int(ARG)]);
+  DISPATCH();
+}
+op_LOAD_CONST:
+  PUSH(consts[ARG]);
+  DISPATCH();
+op_LOAD_FAST: {
+  const Value& v = locals[ARG];
+  if (__builtin_expect(v.is_null(), 0)) {
+    t.raise(t.vm.types.UnboundLocalError,
+            "cannot access local variable '%s' where it is not associated with a value",
+            as_str(co->varnames[ARG])->s.c_str());
+    goto error;
+  }
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_FAST:
+  locals[ARG] = POP();
+  DISPATCH();
+op_DELETE_FAST:
+  if (locals[ARG].is_null()) {
+    t.raise(t.vm.types.UnboundLocalError,
+            "cannot access local variable '%s' where it is not associated with a value",
+            as_str(co->varnames[ARG])->s.c_str());
+    goto error;
+  }
+  locals[ARG] = Value();
+  DISPATCH();
+op_LOAD_DEREF: {
+  auto* cell = static_cast<Cell*>(f->cells()[ARG].obj());
+  if (cell->value.is_null()) {
+    if (int(ARG) < co->ncells)
+      t.raise(t.vm.types.UnboundLocalError,
+              "cannot access local variable '%s' where it is not associated with a value",
+              as_str(co->cellvars[ARG])->s.c_str());
+    else
+      t.raise(t.vm.types.NameError,
+              "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+              as_str(co->freevars[ARG - uint32_t(co->ncells)])->s.c_str());
+    goto error;
+  }
+  PUSH(cell->value);
+  DISPATCH();
+}
+op_STORE_DEREF:
+  static_cast<Cell*>(f->cells()[ARG].obj())->value = POP();
+  DISPATCH();
+op_DELETE_DEREF: {
+  auto* cell = static_cast<Cell*>(f->cells()[ARG].obj());
+  if (cell->value.is_null()) {
+    t.raise(t.vm.types.UnboundLocalError,
+            "cannot access local variable '%s' where it is not associated with a value",
+            as_str(int(ARG) < co->ncells ? co->cellvars[ARG] : co->freevars[ARG - uint32_t(co->ncells)])->s.c_str());
+    goto error;
+  }
+  cell->value = Value();
+  DISPATCH();
+}
+op_LOAD_CLOSURE:
+  PUSH(f->cells()[ARG]);
+  DISPATCH();
+op_LOAD_GLOBAL: {
+  Str* name = as_str(co->names[ARG]);
+  Value v = f->globals->get_str(name);
+  if (!v) v = f->builtins->get_str(name);
+  if (!v) {
+    t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
+    goto error;
+  }
+  PUSH(std::move(v));
+  DISPATCH();
+}
+op_STORE_GLOBAL:
+  f->globals->set_str(as_str(co->names[ARG]), POP());
+  DISPATCH();
+op_DELETE_GLOBAL: {
+  Str* name = as_str(co->names[ARG]);
+  if (f->globals->find_str(name) < 0) {
+    t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
+    goto error;
+  }
+  f->globals->del(t, co->names[ARG]);
+  DISPATCH();
+}
+op_LOAD_NAME: {
+  Str* name = as_str(co->names[ARG]);
+  Value v;
+  if (f->locals) v = f->locals->get_str(name);
+  if (!v) v = f->globals->get_str(name);
+  if (!v) v = f->builtins->get_str(name);
+  if (!v) {
+    t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
+    goto error;
+  }
+  PUSH(std::move(v));
+  DISPATCH();
+}
+op_STORE_NAME:
+  (f->locals ? f->locals : f->globals)->set_str(as_str(co->names[ARG]), POP());
+  DISPATCH();
+op_DELETE_NAME: {
+  Dict* d = f->locals ? f->locals : f->globals;
+  Str* name = as_str(co->names[ARG]);
+  if (d->find_str(name) < 0) {
+    t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
+    goto error;
+  }
+  d->del(t, co->names[ARG]);
+  DISPATCH();
+}
+op_LOAD_ATTR: {
+  Value obj = POP();
+  SAVE_FRAME();
+  Value v = get_attr(t, obj, as_str(co->names[ARG]));
+  if (!v) goto error;
+  PUSH(std::move(v));
+  DISPATCH();
+}
+op_STORE_ATTR: {
+  Value obj = POP();
+  Value v = POP();
+  SAVE_FRAME();
+  if (!set_attr(t, obj, as_str(co->names[ARG]), std::move(v))) goto error;
+  DISPATCH();
+}
+op_DELETE_ATTR: {
+  Value obj = POP();
+  SAVE_FRAME();
+  if (!del_attr(t, obj, as_str(co->names[ARG]))) goto error;
+  DISPATCH();
+}
+op_LOAD_METHOD: {
+  Value obj = POP();
+  SAVE_FRAME();
+  bool is_method;
+  Value m = get_method(t, obj, as_str(co->names[ARG]), &is_method);
+  if (!m) goto error;
+  if (is_method) {
+    PUSH(std::move(m));
+    PUSH(std::move(obj));
+  } else {
+    PUSH(Value());
+    PUSH(std::move(m));
+  }
+  DISPATCH();
+}
+op_BINARY_OP: {
+  Value& a = sp[-2];
+  Value& b = sp[-1];
+  uint32_t op = ARG & 15;
+  if (a.is_int() && b.is_int()) {
+    int64_t x = a.as_int(), y = b.as_int(), r;
+    if (op == uint32_t(BinOp::Add) && !__builtin_add_overflow(x, y, &r)) {
+      --sp;
+      sp[-1] = Value::integer(r);
+      DISPATCH();
+    }
+    if (op == uint32_t(BinOp::Sub) && !__builtin_sub_overflow(x, y, &r)) {
+      --sp;
+      sp[-1] = Value::integer(r);
+      DISPATCH();
+    }
+    if (op == uint32_t(BinOp::Mul) && !__builtin_mul_overflow(x, y, &r)) {
+      --sp;
+      sp[-1] = Value::integer(r);
+      DISPATCH();
+    }
+  } else if (a.is_float() && b.is_float() && op <= uint32_t(BinOp::Mul)) {
+    double x = a.as_float(), y = b.as_float();
+    double r = op == uint32_t(BinOp::Add) ? x + y : op == uint32_t(BinOp::Sub) ? x - y : x * y;
+    --sp;
+    sp[-1] = Value::real(r);
+    DISPATCH();
+  }
+  SAVE_FRAME();
+  Value r = binary_op(t, BinOp(op), a, b, (ARG & 16) != 0);
+  *--sp = Value();
+  if (!r) goto error;
+  sp[-1] = std::move(r);
+  DISPATCH();
+}
+op_UNARY_NEGATIVE: {
+  SAVE_FRAME();
+  Value r = negate(t, TOP());
+  if (!r) goto error;
+  TOP() = std::move(r);
+  DISPATCH();
+}
+op_UNARY_POSITIVE: {
+  SAVE_FRAME();
+  Value r = positive(t, TOP());
+  if (!r) goto error;
+  TOP() = std::move(r);
+  DISPATCH();
+}
+op_UNARY_INVERT: {
+  SAVE_FRAME();
+  Value r = invert(t, TOP());
+  if (!r) goto error;
+  TOP() = std::move(r);
+  DISPATCH();
+}
+op_UNARY_NOT: {
+  SAVE_FRAME();
+  int r = truthy(t, TOP());
+  if (r < 0) goto error;
+  TOP() = Value::boolean(!r);
+  DISPATCH();
+}
+op_COMPARE_OP: {
+  Value& a = sp[-2];
+  Value& b = sp[-1];
+  if (a.is_int() && b.is_int()) {
+    int64_t x = a.as_int(), y = b.as_int();
+    bool r;
+    switch (CmpOp(ARG)) {
+      case CmpOp::Lt: r = x < y; break;
+      case CmpOp::Le: r = x <= y; break;
+      case CmpOp::Eq: r = x == y; break;
+      case CmpOp::Ne: r = x != y; break;
+      case CmpOp::Gt: r = x > y; break;
+      default: r = x >= y; break;
+    }
+    --sp;
+    sp[-1] = Value::boolean(r);
+    DISPATCH();
+  }
+  SAVE_FRAME();
+  Value r = compare(t, a, b, CmpOp(ARG));
+  *--sp = Value();
+  if (!r) goto error;
+  sp[-1] = std::move(r);
+  DISPATCH();
+}
+op_IS_OP: {
+  bool r = sp[-2].same(sp[-1]) != (ARG != 0);
+  *--sp = Value();
+  sp[-1] = Value::boolean(r);
+  DISPATCH();
+}
+op_CONTAINS_OP: {
+  SAVE_FRAME();
+  int r = contains(t, sp[-1], sp[-2]);
+  *--sp = Value();
+  if (r < 0) goto error;
+  sp[-1] = Value::boolean((r != 0) != (ARG != 0));
+  DISPATCH();
+}
+op_BINARY_SUBSCR: {
+  Value& c = sp[-2];
+  Value& k = sp[-1];
+  if (is_list(c) && k.is_int()) {
+    auto& items = as_list(c)->items;
+    int64_t i = k.as_int();
+    if (i < 0) i += int64_t(items.size());
+    if (i >= 0 && i < int64_t(items.size())) {
+      Value v = items[size_t(i)];
+      *--sp = Value();
+      sp[-1] = std::move(v);
+      DISPATCH();
+    }
+  }
+  SAVE_FRAME();
+  Value r = get_item(t, c, k);
+  *--sp = Value();
+  if (!r) goto error;
+  sp[-1] = std::move(r);
+  DISPATCH();
+}
+op_STORE_SUBSCR: {
+  Value key = POP();
+  Value container = POP();
+  Value v = POP();
+  if (is_list(container) && key.is_int()) {
+    auto& items = as_list(container)->items;
+    int64_t i = key.as_int();
+    if (i < 0) i += int64_t(items.size());
+    if (i >= 0 && i < int64_t(items.size())) {
+      std::swap(items[size_t(i)], v);
+      DISPATCH();
+    }
+  }
+  SAVE_FRAME();
+  if (!set_item(t, container, key, std::move(v))) goto error;
+  DISPATCH();
+}
+op_DELETE_SUBSCR: {
+  Value key = POP();
+  Value container = POP();
+  SAVE_FRAME();
+  if (!del_item(t, container, key)) goto error;
+  DISPATCH();
+}
+op_BUILD_SLICE: {
+  Value step = ARG == 3 ? POP() : Value::none();
+  Value stop = POP();
+  Value start = POP();
+  PUSH(new_slice(t, std::move(start), std::move(stop), std::move(step)));
+  DISPATCH();
+}
+op_BUILD_TUPLE: {
+  int n = int(ARG);
+  Tuple* tup = tuple_alloc(t.vm, n);
+  for (int i = n - 1; i >= 0; --i) (*tup)[i] = POP();
+  new (sp++) Value(Value::steal(tup));
+  DISPATCH();
+}
+op_BUILD_LIST: {
+  int n = int(ARG);
+  std::vector<Value> items(static_cast<size_t>(n));
+  for (int i = n - 1; i >= 0; --i) items[size_t(i)] = POP();
+  PUSH(new_list(t.vm, std::move(items)));
+  DISPATCH();
+}
+op_BUILD_SET: {
+  int n = int(ARG);
+  Value s = new_set(t, false);
+  SAVE_FRAME();
+  bool ok = true;
+  for (int i = n; i >= 1; --i)
+    if (ok && as_set(s)->add(t, sp[-i]) < 0) ok = false;
+  for (int i = 0; i < n; ++i) *--sp = Value();
+  if (!ok) goto error;
+  PUSH(std::move(s));
+  DISPATCH();
+}
+op_BUILD_MAP: {
+  int n = int(ARG);
+  Value d = new_dict(t.vm);
+  SAVE_FRAME();
+  bool ok = true;
+  for (int i = 2 * n; i >= 2 && ok; i -= 2)
+    if (as_dict(d)->set(t, sp[-i], sp[-i + 1]) < 0) ok = false;
+  for (int i = 0; i < 2 * n; ++i) *--sp = Value();
+  if (!ok) goto error;
+  PUSH(std::move(d));
+  DISPATCH();
+}
+op_LIST_APPEND: {
+  Value v = POP();
+  as_list(sp[-int(ARG)])->items.push_back(std::move(v));
+  DISPATCH();
+}
+op_SET_ADD: {
+  Value v = POP();
+  SAVE_FRAME();
+  if (as_set(sp[-int(ARG)])->add(t, v) < 0) goto error;
+  DISPATCH();
+}
+op_MAP_ADD: {
+  Value v = POP();
+  Value k = POP();
+  SAVE_FRAME();
+  if (as_dict(sp[-int(ARG)])->set(t, k, std::move(v)) < 0) goto error;
+  DISPATCH();
+}
+op_LIST_EXTEND: {
+  Value src = POP();
+  SAVE_FRAME();
+  std::vector<Value> items;
+  if (!is_list(src) && !is_tuple(src) && !is_kind(src, Kind::Iterator) && !is_str(src) &&
+      !is_dict(src) && !is_set(src) && !is_kind(src, Kind::Range)) {
+    t.raise(t.vm.types.TypeError, "Value after * must be an iterable, not %s", type_name(t, src));
+    goto error;
+  }
+  if (!collect_iterable(t, src, items)) goto error;
+  auto& dst = as_list(sp[-int(ARG)])->items;
+  for (auto& v : items) dst.push_back(std::move(v));
+  DISPATCH();
+}
+op_SET_UPDATE: {
+  Value src = POP();
+  SAVE_FRAME();
+  if (!set_update(t, as_set(sp[-int(ARG)]), src)) goto error;
+  DISPATCH();
+}
+op_DICT_UPDATE: {
+  Value src = POP();
+  SAVE_FRAME();
+  if (!is_dict(src)) {
+    t.raise(t.vm.types.TypeError, "'%s' object is not a mapping", type_name(t, src));
+    goto error;
+  }
+  if (!dict_update(t, as_dict(sp[-int(ARG)]), src)) goto error;
+  DISPATCH();
+}
+op_DICT_MERGE: {
+  Value src = POP();
+  SAVE_FRAME();
+  Dict* dst = as_dict(sp[-int(ARG)]);
+  // The callable sits below the args tuple and this dict: [callable args dict].
+  const Value& callee = sp[-int(ARG) - 2];
+  std::string fname = is_function(callee) ? as_str(static_cast<Function*>(callee.obj())->qualname)->s
+                      : is_kind(callee, Kind::NativeFunction) ? static_cast<NativeFunction*>(callee.obj())->name
+                                                              : type_name(t, callee);
+  if (!is_dict(src)) {
+    t.raise(t.vm.types.TypeError, "%s() argument after ** must be a mapping, not %s", fname.c_str(),
+            type_name(t, src));
+    goto error;
+  }
+  for (auto& e : std::vector<DictEntry>(as_dict(src)->entries)) {
+    if (e.key.is_null()) continue;
+    if (!is_str(e.key)) {
+      t.raise(t.vm.types.TypeError, "keywords must be strings");
+      goto error;
+    }
+    if (dst->find_str(as_str(e.key)) >= 0) {
+      t.raise(t.vm.types.TypeError, "%s() got multiple values for keyword argument '%s'", fname.c_str(),
+              as_str(e.key)->s.c_str());
+      goto error;
+    }
+    dst->set_str(as_str(e.key), e.value);
+  }
+  DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+  auto& items = as_list(TOP())->items;
+  Value tup = new_tuple(t.vm, items.data(), int64_t(items.size()));
+  TOP() = std::move(tup);
+  DISPATCH();
+}
+op_BUILD_STRING: {
+  int n = int(ARG);
+  std::string out;
+  for (int i = n; i >= 1; --i) out += as_str(sp[-i])->s;
+  for (int i = 0; i < n; ++i) *--sp = Value();
+  PUSH(new_str(t.vm, std::move(out)));
+  DISPATCH();
+}
+op_FORMAT_VALUE: {
+  Value spec = (ARG & 4) ? POP() : Value();
+  Value v = POP();
+  SAVE_FRAME();
+  uint32_t conv = ARG & 3;
+  if (conv == 1) v = to_str(t, v);
+  else if (conv >= 2) v = repr(t, v);
+  if (!v) goto error;
+  Value r = (spec || !is_str(v)) ? format_value(t, v, spec ? std::string_view(as_str(spec)->s) : std::string_view()) : v;
+  if (!r) goto error;
+  PUSH(std::move(r));
+  DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+  Value seq = POP();
+  SAVE_FRAME();
+  if (!unpack(t, seq, int(ARG), 0, false, sp)) goto error;
+  DISPATCH();
+}
+op_UNPACK_EX: {
+  Value seq = POP();
+  SAVE_FRAME();
+  if (!unpack(t, seq, int(ARG & 0xff), int(ARG >> 8), true, sp)) goto error;
+  DISPATCH();
+}
+op_JUMP:
+  ip = code + ARG;
+  DISPATCH();
+op_JUMP_BACKWARD:
+  ip = code + ARG;
+  CHECK_INTERRUPT();
+  DISPATCH();
+op_POP_JUMP_IF_FALSE: {
+  Value v = POP();
+  if (v.is_bool()) {
+    if (!v.as_bool()) ip = code + ARG;
+    DISPATCH();
+  }
+  SAVE_FRAME();
+  int r = truthy(t, v);
+  if (r < 0) goto error;
+  if (!r) ip = code + ARG;
+  DISPATCH();
+}
+op_POP_JUMP_IF_TRUE: {
+  Value v = POP();
+  if (v.is_bool()) {
+    if (v.as_bool()) ip = code + ARG;
+    DISPATCH();
+  }
+  SAVE_FRAME();
+  int r = truthy(t, v);
+  if (r < 0) goto error;
+  if (r) ip = code + ARG;
+  DISPATCH();
+}
+op_JUMP_IF_FALSE_OR_POP: {
+  SAVE_FRAME();
+  int r = truthy(t, TOP());
+  if (r < 0) goto error;
+  if (!r)
+    ip = code + ARG;
+  else
+    *--sp = Value();
+  DISPATCH();
+}
+op_JUMP_IF_TRUE_OR_POP: {
+  SAVE_FRAME();
+  int r = truthy(t, TOP());
+  if (r < 0) goto error;
+  if (r)
+    ip = code + ARG;
+  else
+    *--sp = Value();
+  DISPATCH();
+}
+op_GET_ITER: {
+  SAVE_FRAME();
+  Value it = get_iter(t, TOP());
+  if (!it) goto error;
+  TOP() = std::move(it);
+  DISPATCH();
+}
+op_FOR_ITER: {
+  Value& itv = TOP();
+  if (is_kind(itv, Kind::Iterator)) {
+    auto* it = static_cast<Iterator*>(itv.obj());
+    if (it->ikind() == IterKind::Range && it->type == t.vm.types.iterator) {
+      if (it->stop > 0) {
+        --it->stop;
+        PUSH(Value::integer(it->pos));
+        it->pos += it->step;
+        DISPATCH();
+      }
+      *--sp = Value();
+      ip = code + ARG;
+      DISPATCH();
+    }
+    if (it->ikind() == IterKind::Seq && is_list(it->src) && it->type == t.vm.types.iterator) {
+      auto& items = as_list(it->src)->items;
+      if (size_t(it->pos) < items.size()) {
+        PUSH(items[size_t(it->pos++)]);
+        DISPATCH();
+      }
+      *--sp = Value();
+      ip = code + ARG;
+      DISPATCH();
+    }
+  }
+  SAVE_FRAME();
+  Value v = iter_next(t, itv);
+  if (v) {
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  if (t.has_pending()) goto error;
+  *--sp = Value();
+  ip = code + ARG;
+  DISPATCH();
+}
+
+  // ---- calls ----
+  {
+op_CALL:
+    call_nargs = int(ARG);
+    call_args = sp - call_nargs;
+    call_base = call_args - 1;
+    callee_holder = *call_base;
+    call_kw = nullptr;
+    goto do_call;
+op_CALL_METHOD:
+    call_nargs = int(ARG);
+    call_args = sp - call_nargs;
+    call_base = call_args - 2;
+    call_kw = nullptr;
+    if (call_base->is_null()) {
+      callee_holder = call_base[1];
+    } else {
+      callee_holder = call_base[0];
+      call_args = call_base + 1;
+      ++call_nargs;
+    }
+    goto do_call;
+op_CALL_KW:
+    kw_holder = POP();
+    call_kw = as_tuple(kw_holder);
+    call_nargs = int(ARG) - int(call_kw->size);
+    call_args = sp - int(ARG);
+    call_base = call_args - 1;
+    callee_holder = *call_base;
+    goto do_call;
+
+  do_call: {
+    SAVE_FRAME();
+    CHECK_INTERRUPT();
+    if (is_function(callee_holder)) {
+      auto* fn = static_cast<Function*>(callee_holder.obj());
+      Frame* fr = frame_for_call(t, fn, call_args, call_nargs, call_kw);
+      while (sp > call_base) *--sp = Value();
+      kw_holder = Value();
+      callee_holder = Value();
+      if (!fr) goto error;
+      f->stack_depth = uint32_t(sp - f->stack_base());
+      if (!push_frame(t, fr)) goto error;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    Value r = call(t, callee_holder, call_args, call_nargs, call_kw);
+    while (sp > call_base) *--sp = Value();
+    kw_holder = Value();
+    callee_holder = Value();
+    if (!r) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+
+op_CALL_EX: {
+    Value kwargs = (ARG & 1) ? POP() : Value();
+    Value args = POP();
+    Value callee = POP();
+    SAVE_FRAME();
+    CHECK_INTERRUPT();
+    if (!is_tuple(args)) {
+      std::vector<Value> items;
+      if (!collect_iterable(t, args, items)) goto error;
+      args = new_tuple(t.vm, items.data(), int64_t(items.size()));
+    }
+    Tuple* a = as_tuple(args);
+    std::vector<Value> buf(a->items(), a->items() + a->size);
+    Value names;
+    if (kwargs && as_dict(kwargs)->used > 0) {
+      Dict* d = as_dict(kwargs);
+      std::vector<Value> keys;
+      for (auto& e : d->entries) {
+        if (e.key.is_null()) continue;
+        keys.push_back(e.key);
+        buf.push_back(e.value);
+      }
+      names = new_tuple(t.vm, keys.data(), int64_t(keys.size()));
+    }
+    Tuple* kwn = names ? as_tuple(names) : nullptr;
+    if (is_function(callee)) {
+      Frame* fr = frame_for_call(t, static_cast<Function*>(callee.obj()), buf.data(), int(a->size), kwn);
+      if (!fr) goto error;
+      f->stack_depth = uint32_t(sp - f->stack_base());
+      if (!push_frame(t, fr)) goto error;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    Value r = call(t, callee, buf.data(), int(a->size), kwn);
+    if (!r) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  }
+
+op_MAKE_FUNCTION: {
+  Value codev = POP();
+  Value closure = (ARG & 4) ? POP() : Value();
+  Value kwdefaults = (ARG & 2) ? POP() : Value();
+  Value defaults = (ARG & 1) ? POP() : Value();
+  Value fn = make_function(t, f, static_cast<Code*>(codev.obj()));
+  auto* func = static_cast<Function*>(fn.obj());
+  func->defaults = std::move(defaults);
+  func->kwdefaults = std::move(kwdefaults);
+  func->closure = std::move(closure);
+  PUSH(std::move(fn));
+  DISPATCH();
+}
+
+op_RETURN_VALUE: {
+  Value result = POP();
+  while (sp > f->stack_base()) *--sp = Value();
+  CHECK_INTERRUPT();
+  bool entry = f->fflags & kFrameEntry;
+  f->ip = uint32_t(ip - code);
+  f->stack_depth = 0;
+  pop_frame(t);
+  if (entry) {
+    t.ticks_left = ticks;
+    return result;
+  }
+  LOAD_FRAME();
+  PUSH(std::move(result));
+  DISPATCH();
+}
+
+op_RAISE_VARARGS: {
+  SAVE_FRAME();
+  if (ARG == 0) {
+    if (!is_exception(t.ctx.handled)) {
+      t.raise(t.vm.types.RuntimeError, "No active exception to reraise");
+      goto error;
+    }
+    t.pending = t.ctx.handled;
+    goto error;
+  }
+  Value cause = ARG == 2 ? POP() : Value();
+  Value exc = POP();
+  Value e = instantiate_exception(t, exc);
+  if (!e) goto error;
+  if (ARG == 2) {
+    Value c;
+    if (cause.is_none()) {
+      c = Value::none();
+    } else {
+      c = instantiate_exception(t, cause);
+      if (!c) {
+        if (t.pending_is(t.vm.types.TypeError)) {
+          t.clear_pending();
+          t.raise(t.vm.types.TypeError, "exception causes must derive from BaseException");
+        }
+        goto error;
+      }
+    }
+    auto* ex = static_cast<Exception*>(e.obj());
+    ex->cause = std::move(c);
+    ex->suppress_context = true;
+  }
+  t.pending = std::move(e);
+  goto error;
+}
+op_RERAISE: {
+  t.pending = POP();
+  SAVE_FRAME();
+  goto exception_unwind;
+}
+op_PUSH_EXC_INFO: {
+  Value exc = POP();
+  PUSH(t.ctx.handled);
+  t.ctx.handled = exc;
+  PUSH(std::move(exc));
+  DISPATCH();
+}
+op_POP_EXCEPT:
+  t.ctx.handled = POP();
+  DISPATCH();
+op_CHECK_EXC_MATCH: {
+  SAVE_FRAME();
+  int r = exception_matches(t, sp[-2], sp[-1]);
+  if (r < 0) goto error;
+  sp[-1] = Value::boolean(r);
+  DISPATCH();
+}
+op_IMPORT_NAME: {
+  Value fromlist = POP();
+  Value level = POP();
+  SAVE_FRAME();
+  Value m = do_import(t, f, as_str(co->names[ARG]), fromlist, level.as_int());
+  if (!m) goto error;
+  PUSH(std::move(m));
+  DISPATCH();
+}
+op_IMPORT_FROM: {
+  SAVE_FRAME();
+  Str* name = as_str(co->names[ARG]);
+  const Value& mod = TOP();
+  Value v;
+  if (is_module(mod)) v = static_cast<Module*>(mod.obj())->dict->get_str(name);
+  if (!v && is_module(mod)) {
+    // A submodule not yet imported: try importing "pkg.name".
+    Value modname = static_cast<Module*>(mod.obj())->dict->get_str(t.vm.names.__name__);
+    if (modname && is_str(modname) && static_cast<Module*>(mod.obj())->dict->get_str(t.vm.names.__path__)) {
+      v = t.vm.import_module(t, t.vm.intern(as_str(modname)->s + "." + name->s));
+      if (!v && t.pending_is(t.vm.types.ModuleNotFoundError)) t.clear_pending();
+      if (!v && t.has_pending()) goto error;
+    }
+  }
+  if (!v && !is_module(mod)) {
+    v = get_attr(t, mod, name);
+    if (!v) t.clear_pending();
+  }
+  if (!v) {
+    std::string modname = "?", where;
+    if (is_module(mod)) {
+      Value mn = static_cast<Module*>(mod.obj())->dict->get_str(t.vm.names.__name__);
+      if (mn && is_str(mn)) modname = as_str(mn)->s;
+      Value file = static_cast<Module*>(mod.obj())->dict->get_str(t.vm.names.__file__);
+      where = file && is_str(file) ? " (" + as_str(file)->s + ")" : " (unknown location)";
+    }
+    t.raise(t.vm.types.ImportError, "cannot import name '%s' from '%s'%s", name->s.c_str(),
+            modname.c_str(), where.c_str());
+    goto error;
+  }
+  PUSH(std::move(v));
+  DISPATCH();
+}
+op_IMPORT_STAR: {
+  Value mod = POP();
+  SAVE_FRAME();
+  Dict* dst = f->locals ? f->locals : f->globals;
+  if (is_module(mod)) {
+    Dict* src = static_cast<Module*>(mod.obj())->dict;
+    Value all = src->get_str(t.vm.intern("__all__"));
+    if (all) {
+      std::vector<Value> names;
+      if (!collect_iterable(t, all, names)) goto error;
+      for (auto& n : names) {
+        if (!is_str(n)) continue;
+        Value v = src->get_str(as_str(n));
+        if (!v) {
+          t.raise(t.vm.types.AttributeError, "module has no attribute '%s'", as_str(n)->s.c_str());
+          goto error;
+        }
+        dst->set_str(t.vm.intern(as_str(n)->s), v);
+      }
+    } else {
+      for (auto& e : std::vector<DictEntry>(src->entries))
+        if (!e.key.is_null() && is_str(e.key) && as_str(e.key)->s[0] != '_')
+          dst->set_str(as_str(e.key), e.value);
+    }
+  }
+  DISPATCH();
+}
+op_LOAD_ASSERTION_ERROR:
+  PUSH(Value::borrow(t.vm.types.AssertionError));
+  DISPATCH();
+op_PRINT_EXPR: {
+  Value v = POP();
+  SAVE_FRAME();
+  if (!v.is_none()) {
+    std::string s;
+    if (!repr_into(t, v, s)) goto error;
+    s += '\n';
+    fwrite(s.data(), 1, s.size(), stdout);
+    fflush(stdout);
+    t.vm.builtins->dict->set_str(t.vm.intern("_"), v);
+  }
+  DISPATCH();
+}
+
+error:
+  // A new exception in this frame: record where, and link the exception being handled.
+  {
+    if (!t.has_pending()) t.raise(t.vm.types.SystemError, "error return without exception set");
+    if (is_exception(t.pending)) {
+      auto* e = static_cast<Exception*>(t.pending.obj());
+      if (e->traceback.is_none() || e->traceback.is_null() ||
+          static_cast<Traceback*>(e->traceback.obj())->frame != f)
+        set_context(t, e);
+      traceback_add(t, e, f, co->line_at(uint32_t(ip - code) - 1));
+    }
+  }
+exception_unwind: {
+  uint32_t at = uint32_t(ip - code) - 1;
+  const ExcEntry* handler = nullptr;
+  for (const ExcEntry& entry : co->exc_table)
+    if (at >= entry.start && at < entry.end) {
+      handler = &entry;
+      break;
+    }
+  if (handler) {
+    Value* base = f->stack_base() + handler->depth;
+    while (sp > base) *--sp = Value();
+    PUSH(t.take_pending());
+    ip = code + handler->handler;
+    DISPATCH();
+  }
+  // No handler here: leave the frame.
+  while (sp > f->stack_base()) *--sp = Value();
+  bool entry = f->fflags & kFrameEntry;
+  f->ip = uint32_t(ip - code);
+  f->stack_depth = 0;
+  pop_frame(t);
+  if (entry) {
+    t.ticks_left = ticks;
+    return Value();
+  }
+  LOAD_FRAME();
+  goto error;
+}
+
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef DISPATCH
+#undef ARG
+#undef TOP
+#undef PEEK
+#undef POP
+#undef PUSH
+#undef CHECK_INTERRUPT
+}
+
+Value call_function(Thread& t, Function* fn, Value* args, int nargs, Tuple* kwnames) {
+  NativeRecursion guard(t, " while calling a Python object");
+  if (guard.failed) return Value();
+  Frame* fr = frame_for_call(t, fn, args, nargs, kwnames);
+  if (!fr) return Value();
+  fr->fflags |= kFrameEntry;
+  if (!push_frame(t, fr)) return Value();
+  ++t.ctx.nesting_level;
+  Value r = run_loop(t);
+  --t.ctx.nesting_level;
+  return r;
+}
+
+Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo) {
+  Value builtins = ns->get_str(t.vm.names.__builtins__);
+  Dict* b = builtins && is_module(builtins) ? static_cast<Module*>(builtins.obj())->dict
+            : builtins && is_dict(builtins) ? as_dict(builtins)
+                                            : t.vm.builtins->dict;
+  Frame* fr = frame_alloc(t, code, nullptr, ns, b);
+  fr->locals = ns;
+  Value::incref(ns);
+  fr->fflags |= kFrameEntry | kFrameModule | (repl_echo ? kFrameReplEcho : 0);
+  if (!push_frame(t, fr)) return Value();
+  ++t.ctx.nesting_level;
+  Value r = run_loop(t);
+  --t.ctx.nesting_level;
+  return r;
+}
+
+}  // namespace eddy

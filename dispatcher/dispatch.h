@@ -1,0 +1,29 @@
+// The dispatcher's entry points for native code.
+//
+// The dispatch loop (dispatch.cpp) runs the frame chain of the current ExecContext. Script calls
+// inside it push frames and continue the loop (no C recursion). Native code that needs to call
+// script code (a key function for sorted(), an import, the embedding API) uses the functions
+// here: each pushes an entry frame and runs a *nested* dispatch until that frame returns,
+// raising the context's nesting_level while it does (invariant 1). May switch.
+#pragma once
+#include "runtime/object.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+struct Frame;
+struct Code;
+struct Function;
+
+// Runs the context's frame chain until the innermost entry frame (kFrameEntry) returns; the
+// result, or Null with the exception pending. May switch.
+Value run_loop(Thread& t);
+// Binds arguments to a new frame for f (Python's full binding rules and error messages).
+// Returns null with an exception pending on error.
+Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
+// Calls a script function from native code. May switch.
+Value call_function(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
+// Runs module-level code with `ns` as globals and locals. May switch.
+Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo = false);
+
+}  // namespace eddy

@@ -1,0 +1,50 @@
+// Frames: one activation of a code object, on the heap.
+//
+// Invariants (ARCHITECTURE invariants 1 and 2):
+//  - A frame is plain data: its code, the instruction index `ip` of the next instruction, the
+//    value stack height, its slots [locals | cells | free vars | value stack] and a link to its
+//    caller. It holds no pointer into any C stack, so a later issue can pickle it and switch
+//    between chains of them freely.
+//  - `back` is a strong reference to the caller; the thread's ExecContext owns the innermost
+//    frame. Returning hands the caller back to the context.
+//  - A frame marked kFrameEntry was pushed by native code (a nested dispatch): when it returns,
+//    the dispatch loop returns to that native caller instead of continuing with `back`.
+//  - Frames are recycled through a per-Runtime pool bucketed by slot count, so a call costs no malloc.
+#pragma once
+#include "runtime/object.h"
+#include "runtime/objects/function.h"
+
+namespace eddy {
+
+enum FrameFlags : uint16_t {
+  kFrameEntry = 1,     // returns to native code (nested dispatch boundary)
+  kFrameModule = 2,    // module-level code: STORE_NAME goes to `locals`
+  kFrameReplEcho = 4,  // PRINT_EXPR prints (interactive input)
+};
+
+struct Frame : Object {
+  Code* code;           // strong
+  Function* func;       // strong, or null for module-level code
+  Dict* globals;        // strong
+  Dict* builtins;       // strong
+  Dict* locals;         // strong; the namespace of module-level code, else null
+  Frame* back;          // strong: the caller
+  uint32_t ip = 0;      // index of the next instruction
+  uint32_t stack_depth = 0;  // value-stack height while the frame is not running
+  uint16_t fflags = 0;
+  int nslots;
+  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+  Value* stack_base() { return slots() + code->nlocals + code->ncells + code->nfrees; }
+  Value* cells() { return slots() + code->nlocals; }
+  int line() const { return code->line_at(ip == 0 ? 0 : ip - 1); }
+  Frame(Type* t) : Object(Kind::Frame, t) {}
+};
+static_assert(sizeof(Frame) % alignof(Value) == 0);
+
+// A fresh frame for `code` with all slots Null; globals/builtins/func are referenced.
+Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* builtins);
+// Returns a frame whose refcount reached zero to the pool (called from destroy_object).
+void frame_free(Frame* f);
+void frame_pool_clear(Runtime& vm);
+
+}  // namespace eddy

@@ -1,0 +1,20 @@
+// Native modules: builtins and sys are created with every Runtime; the others are registered by name
+// and created on first import.
+#pragma once
+#include "runtime/objects/module.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+void init_builtins_module(Thread& t, Module* m);
+void init_sys_module(Thread& t, Module* m);
+void init_time_module(Thread& t, Module* m);
+// Registers the native modules that are imported on demand (time, ...).
+void register_native_modules(Runtime& vm);
+
+// Writes text to a stream object (sys.stdout, sys.stderr, or anything with .write()).
+bool write_to(Thread& t, const Value& stream, std::string_view text);
+// sys.stdout / sys.stderr as currently set.
+Value sys_stream(Thread& t, const char* name);
+
+}  // namespace eddy

@@ -1,0 +1,32 @@
+// Helpers for writing native functions and methods: argument checking with CPython's messages,
+// and shorthands for the common return values.
+#pragma once
+#include <string>
+
+#include "runtime/object.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+// "f() takes exactly one argument (2 given)" and friends. False with TypeError pending.
+bool check_nargs(Thread& t, const char* fname, int nargs, int min, int max);
+// "f() takes no keyword arguments".
+bool no_kwargs(Thread& t, const char* fname, Tuple* kwnames);
+// Binds positional and keyword arguments to `names` (positional-or-keyword; a name that starts
+// with '*' is keyword-only and the star is not part of the name). out[i] stays Null for a missing
+// optional argument. The first `required` names must be given.
+bool parse_args(Thread& t, const char* fname, Value* args, int nargs, Tuple* kwnames,
+                std::initializer_list<const char*> names, int required, Value* out);
+
+inline Value none() { return Value::none(); }
+inline Value boolean(bool b) { return Value::boolean(b); }
+inline Value integer(int64_t i) { return Value::integer(i); }
+
+// A str argument, or TypeError "<what> must be str, not <type>".
+Str* arg_str(Thread& t, const Value& v, const char* what);
+// An int argument that fits in int64.
+bool arg_int(Thread& t, const Value& v, int64_t* out, const char* what = nullptr);
+
+}  // namespace eddy

@@ -1,0 +1,145 @@
+// Destruction and the type of any value. See object.h for the invariants.
+#include "runtime/object.h"
+
+#include "dispatcher/frame.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/iterators.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+// Runs when the last reference to `o` goes. Destroying an object may drop the last reference
+// to others (a list's items), which recurses; a long chain of single references (a linked list
+// of a million nodes) would therefore recurse a million times on the C stack. Like CPython's
+// "trashcan", deep destruction is deferred onto a queue and drained iteratively.
+namespace {
+struct DestroyQueue {
+  int depth = 0;
+  std::vector<Object*> pending;
+};
+thread_local DestroyQueue destroy_queue;  // per OS thread, not per Runtime: it only ever holds
+                                          // objects between one call and its return
+
+void destroy_now(Object* o) {
+  switch (o->kind) {
+    case Kind::Type:
+      delete static_cast<Type*>(o);
+      break;
+    case Kind::Str:
+      delete static_cast<Str*>(o);
+      break;
+    case Kind::BigInt:
+      delete static_cast<BigInt*>(o);
+      break;
+    case Kind::Tuple:
+      tuple_free(static_cast<Tuple*>(o));
+      break;
+    case Kind::List:
+      delete static_cast<List*>(o);
+      break;
+    case Kind::Dict:
+      delete static_cast<Dict*>(o);
+      break;
+    case Kind::Set:
+      delete static_cast<Set*>(o);
+      break;
+    case Kind::Range:
+      delete static_cast<Range*>(o);
+      break;
+    case Kind::Slice:
+      delete static_cast<Slice*>(o);
+      break;
+    case Kind::Code:
+      delete static_cast<Code*>(o);
+      break;
+    case Kind::Function: {
+      auto* f = static_cast<Function*>(o);
+      Value::decref(f->code);
+      Value::decref(f->globals);
+      Value::decref(f->builtins);
+      delete f;
+      break;
+    }
+    case Kind::Cell:
+      delete static_cast<Cell*>(o);
+      break;
+    case Kind::NativeFunction:
+      delete static_cast<NativeFunction*>(o);
+      break;
+    case Kind::BoundMethod:
+      delete static_cast<BoundMethod*>(o);
+      break;
+    case Kind::Module: {
+      auto* m = static_cast<Module*>(o);
+      Value::decref(m->dict);
+      delete m;
+      break;
+    }
+    case Kind::Exception:
+      delete static_cast<Exception*>(o);
+      break;
+    case Kind::Frame:
+      frame_free(static_cast<Frame*>(o));
+      break;
+    case Kind::Traceback: {
+      auto* tb = static_cast<Traceback*>(o);
+      Value::decref(tb->frame);
+      delete tb;
+      break;
+    }
+    case Kind::Iterator:
+      delete static_cast<Iterator*>(o);
+      break;
+    case Kind::Instance:
+      delete o;
+      break;
+  }
+}
+}  // namespace
+
+void destroy_object(Object* o) {
+  DestroyQueue& q = destroy_queue;
+  if (q.depth > 50) {
+    q.pending.push_back(o);
+    return;
+  }
+  ++q.depth;
+  destroy_now(o);
+  if (q.depth == 1) {
+    while (!q.pending.empty()) {
+      Object* next = q.pending.back();
+      q.pending.pop_back();
+      destroy_now(next);
+    }
+  }
+  --q.depth;
+}
+
+Type* type_of(Thread& t, const Value& v) {
+  Types& ty = t.vm.types;
+  switch (v.tag()) {
+    case Tag::None:
+      return ty.none;
+    case Tag::Bool:
+      return ty.bool_;
+    case Tag::Int:
+      return ty.int_;
+    case Tag::Float:
+      return ty.float_;
+    case Tag::Obj:
+      return v.obj()->type;
+    case Tag::Null:
+      break;
+  }
+  return ty.none;
+}
+
+}  // namespace eddy

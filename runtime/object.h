@@ -1,0 +1,108 @@
+// Objects: the heap half of the value representation.
+//
+// Invariants:
+//  - Every heap object starts with the same 16-byte header: refcount, kind, flags, type. There is
+//    no vtable: `kind` says which C++ struct the object is (so native code can test "is this a
+//    list?" with one compare, also for instances of script subclasses of list later), and
+//    `type` is its script-level type, which belongs to the Runtime that made the object.
+//  - Types and interned strings belong to one Runtime; nothing here is process-global, so several VMs
+//    can live in one process (ARCHITECTURE invariant 7).
+//  - Destruction is deterministic: the last decref runs destroy_object(), which switches on kind.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/value.h"
+
+namespace eddy {
+
+class Thread;
+struct Runtime;
+struct Type;
+struct Str;
+struct Tuple;
+struct Dict;
+
+// One entry per C++ object layout. Keep destroy_object() in object.cpp in step.
+enum class Kind : uint8_t {
+  Type,
+  Str,
+  BigInt,
+  Tuple,
+  List,
+  Dict,
+  Set,
+  Range,
+  Slice,
+  Code,
+  Function,
+  Cell,
+  NativeFunction,
+  BoundMethod,
+  Module,
+  Exception,
+  Frame,
+  Traceback,
+  Iterator,  // every builtin iterator (see objects/iterators.h), distinguished by IterKind
+  Instance,  // a plain `object()` for now; script classes arrive with the class issue
+};
+
+enum ObjFlags : uint8_t {
+  kFlagFrozen = 1,    // a frozenset (Kind::Set)
+  kFlagInterned = 2,  // an interned Str
+};
+
+struct Object : RefCounted {
+  Kind kind;
+  uint8_t flags = 0;
+  uint16_t small = 0;  // a few bits of per-kind data (e.g. IterKind)
+  Type* type;
+
+  Object(Kind k, Type* t) : kind(k), type(t) {}
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+};
+
+static_assert(sizeof(Object) == 16, "object header is 16 bytes");
+
+// ---- kind tests on Values ----
+inline bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.obj()->kind == k; }
+template <class T>
+T* as(const Value& v) {
+  return static_cast<T*>(v.obj());
+}
+
+// A native function's signature. `args` holds nargs positional values followed by one value per
+// name in `kwnames` (nullptr when there are no keyword arguments). Returns Null with an exception
+// pending on `t` on error. May run script code and therefore may switch (nested dispatch).
+using NativeFn = Value (*)(Thread& t, Value* args, int nargs, Tuple* kwnames);
+
+// A script-level type. Builtin types are made by the Runtime at start-up; classes defined in script
+// arrive with the class issue and use the same struct.
+struct Type : Object {
+  Runtime* vm;                        // the Runtime that owns this type (and so every instance)
+  std::string name;
+  Type* base = nullptr;          // the first base (single inheritance for builtins)
+  std::vector<Type*> mro;        // this type first, `object` last
+  Dict* dict = nullptr;          // methods and class attributes
+  Kind instance_kind = Kind::Instance;
+  bool is_exception = false;
+
+  // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one
+  // native can serve a type and its subclasses.
+  Value (*construct)(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames) = nullptr;
+
+  Type(Runtime* owner, Type* metatype, std::string n)
+      : Object(Kind::Type, metatype), vm(owner), name(std::move(n)) {}
+  bool is_subtype(const Type* other) const {
+    for (const Type* t : mro)
+      if (t == other) return true;
+    return false;
+  }
+};
+
+// Script-visible type of any value, including unboxed ones.
+Type* type_of(Thread& t, const Value& v);
+
+}  // namespace eddy

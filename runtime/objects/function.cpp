@@ -1,0 +1,42 @@
+// Functions, cells, natives, bound methods: construction. Calling lives in the dispatcher.
+#include "runtime/objects/function.h"
+
+#include "runtime/objects/dict.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+Value new_cell(Runtime& vm, Value v) {
+  auto* c = new Cell(vm.types.cell);
+  c->value = std::move(v);
+  return Value::steal(c);
+}
+
+Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self, Type* owner) {
+  auto* n = new NativeFunction(vm.types.builtin_function);
+  n->name = name;
+  n->fn = fn;
+  n->self = std::move(self);
+  n->owner = owner;
+  return Value::steal(n);
+}
+
+void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn) {
+  type->dict->set_str(vm.intern(name), new_native(vm, name, fn, Value(), type));
+}
+
+void add_function(Runtime& vm, Dict* d, const char* name, NativeFn fn) {
+  d->set_str(vm.intern(name), new_native(vm, name, fn));
+}
+
+Value new_bound_method(Runtime& vm, Value func, Value self) {
+  auto* m = new BoundMethod(vm.types.method);
+  m->func = std::move(func);
+  m->self = std::move(self);
+  return Value::steal(m);
+}
+
+void init_function_types(Thread&) {}
+
+}  // namespace eddy

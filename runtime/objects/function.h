@@ -1,0 +1,89 @@
+// Code objects, functions, closures' cells, native functions and bound methods.
+//
+// Invariants: a Code object is immutable once the compiler hands it over, and holds only plain
+// data (instructions, constants, names, line table, exception table), so it can be pickled.
+// A frame's slots are laid out [locals | cells | free vars | value stack]; Code records the
+// sizes. Instructions are 32-bit words: opcode in the low 8 bits, argument in the high 24.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace eddy {
+
+enum CodeFlags : uint32_t {
+  kCodeVarargs = 1,
+  kCodeVarkw = 2,
+  kCodeModule = 4,     // module-level code: names resolve through the globals dict
+  kCodeGenerator = 8,  // reserved for generators (the class issue)
+  kCodeNested = 16,
+};
+
+// One entry of the exception table: an exception raised by an instruction in [start, end)
+// unwinds the value stack to `depth`, pushes the exception and jumps to `handler`.
+struct ExcEntry {
+  uint32_t start, end, handler, depth;
+};
+
+struct Code : Object {
+  std::string name, qualname, filename;
+  int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+  uint32_t flags = 0;
+  int firstlineno = 1;
+  int nlocals = 0, ncells = 0, nfrees = 0, stacksize = 0;
+  std::vector<uint32_t> code;
+  std::vector<int32_t> lines;  // source line of each instruction
+  std::vector<Value> consts;
+  std::vector<Value> names;     // interned Str: globals, attributes, imports
+  std::vector<Value> varnames;  // interned Str: locals, arguments first
+  std::vector<Value> cellvars, freevars;
+  std::vector<int32_t> cell_from_arg;  // per cell: the argument it starts as, or -1
+  std::vector<ExcEntry> exc_table;
+  Code(Type* t) : Object(Kind::Code, t) {}
+  int nslots() const { return nlocals + ncells + nfrees + stacksize; }
+  int line_at(uint32_t ip) const { return ip < lines.size() ? lines[ip] : firstlineno; }
+};
+
+struct Cell : Object {
+  Value value;  // Null while unbound
+  Cell(Type* t) : Object(Kind::Cell, t) {}
+};
+Value new_cell(Runtime& vm, Value v);
+
+struct Function : Object {
+  Code* code;
+  Dict* globals;
+  Dict* builtins;
+  Value defaults;    // Tuple or Null
+  Value kwdefaults;  // Dict or Null
+  Value closure;     // Tuple of Cells or Null
+  Value name, qualname, module, doc;
+  Value dict;        // attributes set on the function, or Null
+  Function(Type* t) : Object(Kind::Function, t) {}
+};
+inline bool is_function(const Value& v) { return is_kind(v, Kind::Function); }
+
+struct NativeFunction : Object {
+  const char* name;
+  NativeFn fn;
+  Value self;           // a bound receiver, or Null
+  Type* owner = nullptr;  // for methods: the type they belong to (for repr and self checks)
+  NativeFunction(Type* t) : Object(Kind::NativeFunction, t) {}
+};
+Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(),
+                 Type* owner = nullptr);
+// Adds a method to a builtin type's dict.
+void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn);
+// Adds a function to a module or builtins dict.
+void add_function(Runtime& vm, Dict* d, const char* name, NativeFn fn);
+
+struct BoundMethod : Object {
+  Value func;
+  Value self;
+  BoundMethod(Type* t) : Object(Kind::BoundMethod, t) {}
+};
+Value new_bound_method(Runtime& vm, Value func, Value self);
+
+void init_function_types(Thread& t);
+}  // namespace eddy

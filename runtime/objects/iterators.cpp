@@ -1,0 +1,177 @@
+// The builtin iterators. Each step reads only the iterator's plain fields (see iterators.h).
+#include "runtime/objects/iterators.h"
+
+#include "runtime/native.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+Iterator* iterator_alloc(Thread& t, IterKind kind, Value src) {
+  auto* it = new Iterator(t.vm.types.iterator, kind);
+  it->src = std::move(src);
+  return it;
+}
+
+Value new_dict_view(Thread& t, Type* view_type, Value dict) {
+  IterKind k = view_type == t.vm.types.dict_keys     ? IterKind::DictKeys
+               : view_type == t.vm.types.dict_values ? IterKind::DictValues
+                                                     : IterKind::DictItems;
+  auto* v = new Iterator(view_type, k);
+  v->src = std::move(dict);
+  return Value::steal(v);
+}
+
+Value iterator_next(Thread& t, Iterator* it) {
+  switch (it->ikind()) {
+    case IterKind::Seq: {
+      const Value& src = it->src;
+      if (src.is_null()) return Value();
+      if (is_list(src)) {
+        auto& items = as_list(src)->items;
+        if (size_t(it->pos) < items.size()) return items[size_t(it->pos++)];
+      } else if (is_tuple(src)) {
+        Tuple* tup = as_tuple(src);
+        if (it->pos < tup->size) return (*tup)[it->pos++];
+      } else if (is_str(src)) {
+        Str* s = as_str(src);
+        // pos is a byte offset here, so iterating a non-ASCII string stays linear.
+        if (size_t(it->pos) < s->s.size()) {
+          size_t p = size_t(it->pos);
+          utf8_decode(s->s, &p);
+          Value r = new_str(t.vm, s->s.substr(size_t(it->pos), p - size_t(it->pos)));
+          it->pos = int64_t(p);
+          return r;
+        }
+      }
+      it->src = Value();
+      return Value();
+    }
+    case IterKind::Range:
+      if (it->stop <= 0) return Value();
+      --it->stop;
+      {
+        int64_t v = it->pos;
+        it->pos += it->step;
+        return Value::integer(v);
+      }
+    case IterKind::DictKeys:
+    case IterKind::DictValues:
+    case IterKind::DictItems: {
+      if (it->src.is_null()) return Value();
+      Dict* d = as_dict(it->src);
+      if (d->used != it->stop) {
+        it->stop = -1;  // stay broken, as CPython does
+        return t.raise(t.vm.types.RuntimeError, "dictionary changed size during iteration");
+      }
+      while (size_t(it->pos) < d->entries.size()) {
+        DictEntry& e = d->entries[size_t(it->pos++)];
+        if (e.key.is_null()) continue;
+        if (it->ikind() == IterKind::DictKeys) return e.key;
+        if (it->ikind() == IterKind::DictValues) return e.value;
+        return new_tuple(t.vm, {e.key, e.value});
+      }
+      it->src = Value();
+      return Value();
+    }
+    case IterKind::Set: {
+      if (it->src.is_null()) return Value();
+      Set* s = as_set(it->src);
+      if (s->used != it->stop) {
+        it->stop = -1;
+        return t.raise(t.vm.types.RuntimeError, "Set changed size during iteration");
+      }
+      while (size_t(it->pos) < s->table.size()) {
+        SetEntry& e = s->table[size_t(it->pos++)];
+        if (!e.key.is_null()) return e.key;
+      }
+      it->src = Value();
+      return Value();
+    }
+    case IterKind::Enumerate: {
+      Value v = iter_next(t, it->src);
+      if (!v) return Value();
+      return new_tuple(t.vm, {Value::integer(it->pos++), std::move(v)});
+    }
+    case IterKind::Zip: {
+      if (it->src.is_null()) return Value();
+      Tuple* its = as_tuple(it->src);
+      if (its->size == 0) return Value();
+      Tuple* out = tuple_alloc(t.vm, its->size);
+      Value result = Value::steal(out);
+      for (int64_t i = 0; i < its->size; ++i) {
+        Value v = iter_next(t, (*its)[i]);
+        if (!v) {
+          it->src = Value();
+          return Value();
+        }
+        (*out)[i] = std::move(v);
+      }
+      return result;
+    }
+    case IterKind::Map: {
+      if (it->src.is_null()) return Value();
+      Tuple* its = as_tuple(it->src);
+      std::vector<Value> args;
+      for (int64_t i = 0; i < its->size; ++i) {
+        Value v = iter_next(t, (*its)[i]);
+        if (!v) {
+          it->src = Value();
+          return Value();
+        }
+        args.push_back(std::move(v));
+      }
+      return call(t, it->func, args.data(), int(args.size()));
+    }
+    case IterKind::Filter: {
+      while (true) {
+        Value v = iter_next(t, it->src);
+        if (!v) return Value();
+        int keep;
+        if (it->func.is_none()) {
+          keep = truthy(t, v);
+        } else {
+          Value r = call1(t, it->func, v);
+          if (!r) return Value();
+          keep = truthy(t, r);
+        }
+        if (keep < 0) return Value();
+        if (keep) return v;
+      }
+    }
+    case IterKind::Reversed: {
+      if (it->pos < 0 || it->src.is_null()) return Value();
+      int64_t n = length(t, it->src);
+      if (n < 0) return Value();
+      if (it->pos >= n) {
+        it->pos = -1;
+        it->src = Value();
+        return Value();
+      }
+      Value r = get_item(t, it->src, Value::integer(it->pos--));
+      return r;
+    }
+    case IterKind::Callable: {
+      if (it->func.is_null()) return Value();
+      Value v = call0(t, it->func);
+      if (!v) return Value();
+      int eq = equals(t, v, it->extra);
+      if (eq < 0) return Value();
+      if (eq) {
+        it->func = Value();
+        return Value();
+      }
+      return v;
+    }
+  }
+  return Value();
+}
+
+void init_iterator_types(Thread&) {}
+
+}  // namespace eddy

@@ -1,0 +1,1763 @@
+// The object protocol for the builtin types. See ops.h for the conventions.
+//
+// Script classes (the class issue) will hook in where each function falls through to its
+// TypeError: that is where a user __add__, __eq__ or __getitem__ gets looked up.
+#include "runtime/ops.h"
+
+#include <cmath>
+
+#include "dispatcher/dispatch.h"
+#include "dispatcher/frame.h"
+#include "runtime/native.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/iterators.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+
+namespace eddy {
+
+const char* type_name(Thread& t, const Value& v) { return type_of(t, v)->name.c_str(); }
+
+NativeRecursion::NativeRecursion(Thread& t, const char* where) : failed(false) {
+  if (t.stack_exhausted()) {
+    t.raise(t.vm.types.RecursionError, "maximum recursion depth exceeded%s", where);
+    failed = true;
+  }
+}
+
+const char* binop_symbol(BinOp op) {
+  static const char* const s[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+  return s[int(op)];
+}
+
+// ---------------------------------------------------------------- text
+
+namespace {
+
+struct ReprGuard {
+  Thread& t;
+  Object* o;
+  bool entered;
+  ReprGuard(Thread& th, Object* obj) : t(th), o(obj) {
+    entered = true;
+    for (Object* x : t.repr_stack)
+      if (x == o) entered = false;
+    if (entered) t.repr_stack.push_back(o);
+  }
+  ~ReprGuard() {
+    if (entered) t.repr_stack.pop_back();
+  }
+};
+
+std::string address_of(const void* p) { return strfmt("%p", p); }
+
+bool repr_seq(Thread& t, const Value* items, int64_t n, std::string& out) {
+  for (int64_t i = 0; i < n; ++i) {
+    if (i) out += ", ";
+    if (!repr_into(t, items[i], out)) return false;
+  }
+  return true;
+}
+
+bool repr_set_items(Thread& t, Set* s, std::string& out) {
+  bool first = true;
+  for (auto& e : std::vector<SetEntry>(s->table)) {
+    if (e.key.is_null()) continue;
+    if (!first) out += ", ";
+    first = false;
+    if (!repr_into(t, e.key, out)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool repr_into(Thread& t, const Value& v, std::string& out) {
+  switch (v.tag()) {
+    case Tag::Null:
+      out += "<NULL>";
+      return true;
+    case Tag::None:
+      out += "None";
+      return true;
+    case Tag::Bool:
+      out += v.as_bool() ? "True" : "False";
+      return true;
+    case Tag::Int:
+      out += std::to_string(v.as_int());
+      return true;
+    case Tag::Float:
+      out += float_repr(v.as_float());
+      return true;
+    case Tag::Obj:
+      break;
+  }
+  NativeRecursion guard(t, " while getting the repr of an object");
+  if (guard.failed) return false;
+  Object* o = v.obj();
+  switch (o->kind) {
+    case Kind::Str:
+      str_repr_into(out, static_cast<Str*>(o)->s);
+      return true;
+    case Kind::BigInt:
+      out += int_to_string(v);
+      return true;
+    case Kind::List: {
+      ReprGuard g(t, o);
+      if (!g.entered) {
+        out += "[...]";
+        return true;
+      }
+      std::vector<Value> items = static_cast<List*>(o)->items;
+      out += '[';
+      if (!repr_seq(t, items.data(), int64_t(items.size()), out)) return false;
+      out += ']';
+      return true;
+    }
+    case Kind::Tuple: {
+      auto* tup = static_cast<Tuple*>(o);
+      out += '(';
+      if (!repr_seq(t, tup->items(), tup->size, out)) return false;
+      if (tup->size == 1) out += ',';
+      out += ')';
+      return true;
+    }
+    case Kind::Dict: {
+      ReprGuard g(t, o);
+      if (!g.entered) {
+        out += "{...}";
+        return true;
+      }
+      std::vector<DictEntry> entries = static_cast<Dict*>(o)->entries;
+      out += '{';
+      bool first = true;
+      for (auto& e : entries) {
+        if (e.key.is_null()) continue;
+        if (!first) out += ", ";
+        first = false;
+        if (!repr_into(t, e.key, out)) return false;
+        out += ": ";
+        if (!repr_into(t, e.value, out)) return false;
+      }
+      out += '}';
+      return true;
+    }
+    case Kind::Set: {
+      auto* s = static_cast<Set*>(o);
+      ReprGuard g(t, o);
+      if (!g.entered) {
+        out += o->type->name + "(...)";
+        return true;
+      }
+      if (s->frozen()) {
+        out += "frozenset(";
+        if (s->used) {
+          out += '{';
+          if (!repr_set_items(t, s, out)) return false;
+          out += '}';
+        }
+        out += ')';
+        return true;
+      }
+      if (s->used == 0) {
+        out += "set()";
+        return true;
+      }
+      out += '{';
+      if (!repr_set_items(t, s, out)) return false;
+      out += '}';
+      return true;
+    }
+    case Kind::Range: {
+      auto* r = static_cast<Range*>(o);
+      out += strfmt("range(%lld, %lld", (long long)r->start, (long long)r->stop);
+      if (r->step != 1) out += strfmt(", %lld", (long long)r->step);
+      out += ')';
+      return true;
+    }
+    case Kind::Slice: {
+      auto* s = static_cast<Slice*>(o);
+      out += "slice(";
+      if (!repr_into(t, s->start, out)) return false;
+      out += ", ";
+      if (!repr_into(t, s->stop, out)) return false;
+      out += ", ";
+      if (!repr_into(t, s->step, out)) return false;
+      out += ')';
+      return true;
+    }
+    case Kind::Type:
+      out += "<class '" + static_cast<Type*>(o)->name + "'>";
+      return true;
+    case Kind::Function: {
+      auto* f = static_cast<Function*>(o);
+      out += "<function " + as_str(f->qualname)->s + " at " + address_of(o) + ">";
+      return true;
+    }
+    case Kind::NativeFunction: {
+      auto* n = static_cast<NativeFunction*>(o);
+      if (n->self.is_null()) {
+        out += std::string("<built-in function ") + n->name + ">";
+      } else if (is_module(n->self)) {
+        out += std::string("<built-in function ") + n->name + ">";
+      } else {
+        out += std::string("<built-in method ") + n->name + " of " + type_name(t, n->self) +
+               " object at " + address_of(n->self.is_obj() ? n->self.obj() : nullptr) + ">";
+      }
+      return true;
+    }
+    case Kind::BoundMethod: {
+      auto* m = static_cast<BoundMethod*>(o);
+      std::string fname = "?";
+      if (is_function(m->func)) fname = as_str(static_cast<Function*>(m->func.obj())->qualname)->s;
+      out += "<bound method " + fname + " of ";
+      if (!repr_into(t, m->self, out)) return false;
+      out += ">";
+      return true;
+    }
+    case Kind::Module: {
+      auto* m = static_cast<Module*>(o);
+      Value name = m->dict->get_str(t.vm.names.__name__);
+      Value file = m->dict->get_str(t.vm.names.__file__);
+      out += "<module ";
+      if (name) repr_into(t, name, out);
+      if (file && is_str(file)) {
+        out += " from ";
+        repr_into(t, file, out);
+      } else {
+        out += " (built-in)";
+      }
+      out += ">";
+      return true;
+    }
+    case Kind::Exception: {
+      auto* e = static_cast<Exception*>(o);
+      Tuple* args = as_tuple(e->args);
+      out += o->type->name;
+      if (args->size == 1) {
+        out += '(';
+        if (!repr_into(t, (*args)[0], out)) return false;
+        out += ')';
+      } else {
+        if (!repr_into(t, e->args, out)) return false;
+        if (args->size == 0) {
+          // repr_into produced "()", which is what CPython prints
+        }
+      }
+      return true;
+    }
+    case Kind::Iterator: {
+      auto* it = static_cast<Iterator*>(o);
+      if (o->type == t.vm.types.dict_keys || o->type == t.vm.types.dict_values ||
+          o->type == t.vm.types.dict_items) {
+        out += o->type->name + "([";
+        bool first = true;
+        std::vector<DictEntry> entries = as_dict(it->src)->entries;
+        for (auto& e : entries) {
+          if (e.key.is_null()) continue;
+          if (!first) out += ", ";
+          first = false;
+          if (o->type == t.vm.types.dict_keys) {
+            if (!repr_into(t, e.key, out)) return false;
+          } else if (o->type == t.vm.types.dict_values) {
+            if (!repr_into(t, e.value, out)) return false;
+          } else {
+            out += '(';
+            if (!repr_into(t, e.key, out)) return false;
+            out += ", ";
+            if (!repr_into(t, e.value, out)) return false;
+            out += ')';
+          }
+        }
+        out += "])";
+        return true;
+      }
+      break;
+    }
+    case Kind::Instance:
+      if (v.same(t.vm.not_implemented)) {
+        out += "NotImplemented";
+        return true;
+      }
+      if (v.same(t.vm.ellipsis)) {
+        out += "Ellipsis";
+        return true;
+      }
+      break;
+    case Kind::Code: {
+      auto* c = static_cast<Code*>(o);
+      out += strfmt("<code object %s at %p, file \"%s\", line %d>", c->name.c_str(), (void*)c,
+                    c->filename.c_str(), c->firstlineno);
+      return true;
+    }
+    default:
+      break;
+  }
+  out += "<" + o->type->name + " object at " + address_of(o) + ">";
+  return true;
+}
+
+Value repr(Thread& t, const Value& v) {
+  std::string out;
+  if (!repr_into(t, v, out)) return Value();
+  return new_str(t.vm, std::move(out));
+}
+
+bool str_into(Thread& t, const Value& v, std::string& out) {
+  if (is_str(v)) {
+    out += as_str(v)->s;
+    return true;
+  }
+  if (is_exception(v)) {
+    auto* e = static_cast<Exception*>(v.obj());
+    Tuple* args = as_tuple(e->args);
+    if (args->size == 0) return true;
+    if (args->size == 1) {
+      if (e->type->is_subtype(t.vm.types.KeyError)) return repr_into(t, (*args)[0], out);
+      return str_into(t, (*args)[0], out);
+    }
+    return repr_into(t, e->args, out);
+  }
+  return repr_into(t, v, out);
+}
+
+Value to_str(Thread& t, const Value& v) {
+  if (is_str(v)) return v;
+  std::string out;
+  if (!str_into(t, v, out)) return Value();
+  return new_str(t.vm, std::move(out));
+}
+
+// ---------------------------------------------------------------- truth, hash, equality
+
+int truthy(Thread& t, const Value& v) {
+  switch (v.tag()) {
+    case Tag::None:
+    case Tag::Null:
+      return 0;
+    case Tag::Bool:
+    case Tag::Int:
+      return v.as_int() != 0;
+    case Tag::Float:
+      return v.as_float() != 0.0;
+    case Tag::Obj:
+      break;
+  }
+  Object* o = v.obj();
+  switch (o->kind) {
+    case Kind::Str:
+      return !static_cast<Str*>(o)->s.empty();
+    case Kind::BigInt:
+      return 1;
+    case Kind::List:
+      return !static_cast<List*>(o)->items.empty();
+    case Kind::Tuple:
+      return static_cast<Tuple*>(o)->size != 0;
+    case Kind::Dict:
+      return static_cast<Dict*>(o)->used != 0;
+    case Kind::Set:
+      return static_cast<Set*>(o)->used != 0;
+    case Kind::Range:
+      return static_cast<Range*>(o)->length != 0;
+    case Kind::Iterator:
+      if (o->type == t.vm.types.dict_keys || o->type == t.vm.types.dict_values ||
+          o->type == t.vm.types.dict_items)
+        return as_dict(static_cast<Iterator*>(o)->src)->used != 0;
+      return 1;
+    default:
+      return 1;
+  }
+}
+
+static int64_t pointer_hash(const void* p) {
+  uint64_t y = uint64_t(reinterpret_cast<uintptr_t>(p));
+  y = (y >> 4) | (y << 60);
+  int64_t h = int64_t(y >> 1);
+  return h == -1 ? -2 : h;
+}
+
+bool hash_value(Thread& t, const Value& v, int64_t* out) {
+  switch (v.tag()) {
+    case Tag::None:
+    case Tag::Null:
+      *out = 0x5f3c0d1e;
+      return true;
+    case Tag::Bool:
+    case Tag::Int:
+      *out = int_hash(v);
+      return true;
+    case Tag::Float:
+      *out = float_hash(v.as_float());
+      return true;
+    case Tag::Obj:
+      break;
+  }
+  Object* o = v.obj();
+  switch (o->kind) {
+    case Kind::Str:
+      *out = str_hash(static_cast<Str*>(o));
+      return true;
+    case Kind::BigInt:
+      *out = int_hash(v);
+      return true;
+    case Kind::Tuple: {
+      auto* tup = static_cast<Tuple*>(o);
+      if (tup->hash != -1) {
+        *out = tup->hash;
+        return true;
+      }
+      NativeRecursion guard(t, " while hashing a tuple");
+      if (guard.failed) return false;
+      const uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull,
+                     p5 = 2870177450012600261ull;
+      uint64_t acc = p5;
+      for (int64_t i = 0; i < tup->size; ++i) {
+        int64_t lane;
+        if (!hash_value(t, (*tup)[i], &lane)) return false;
+        acc += uint64_t(lane) * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+      }
+      acc += uint64_t(tup->size) ^ (p5 ^ 3527539ull);
+      int64_t h = acc == uint64_t(-1) ? 1546275796 : int64_t(acc);
+      tup->hash = h;
+      *out = h;
+      return true;
+    }
+    case Kind::Set:
+      if (static_cast<Set*>(o)->frozen()) {
+        *out = frozenset_hash(static_cast<Set*>(o));
+        return true;
+      }
+      [[fallthrough]];
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Slice:
+      t.raise(t.vm.types.TypeError, "unhashable type: '%s'", o->type->name.c_str());
+      return false;
+    case Kind::Range: {
+      auto* r = static_cast<Range*>(o);
+      *out = int64_t((uint64_t(r->length) * 1000003ull) ^ uint64_t(r->start) * 31 ^ uint64_t(r->step));
+      if (*out == -1) *out = -2;
+      return true;
+    }
+    default:
+      *out = pointer_hash(o);
+      return true;
+  }
+}
+
+namespace {
+
+// Numeric comparison of int-likes and floats: -1/0/1, or 2 for "unordered" (NaN).
+int num_cmp(Thread& t, const Value& a, const Value& b) {
+  if (a.is_float() && b.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    if (std::isnan(x) || std::isnan(y)) return 2;
+    return x < y ? -1 : x > y;
+  }
+  if (!a.is_float() && !b.is_float()) return int_compare(a, b);
+  // int vs float: compare exactly.
+  bool swap = a.is_float();
+  const Value& iv = swap ? b : a;
+  double f = swap ? a.as_float() : b.as_float();
+  int r;
+  if (std::isnan(f)) return 2;
+  if (std::isinf(f)) {
+    r = f > 0 ? -1 : 1;
+  } else if (!iv.is_obj() && std::fabs(double(iv.as_int())) < 9007199254740992.0) {
+    double x = double(iv.as_int());
+    r = x < f ? -1 : x > f;
+  } else {
+    // Compare the integer with floor(f), then the fractional part.
+    double fl = std::floor(f);
+    Value fi = int_from_double(t, fl);
+    int c = int_compare(iv, fi);
+    if (c != 0)
+      r = c;
+    else
+      r = (f > fl) ? -1 : 0;
+  }
+  return swap ? -r : r;
+}
+
+bool is_number(const Value& v) { return v.is_int() || v.is_bool() || v.is_float() || is_bigint(v); }
+
+int seq_equal(Thread& t, const Value* a, int64_t na, const Value* b, int64_t nb) {
+  if (na != nb) return 0;
+  for (int64_t i = 0; i < na; ++i) {
+    int r = equals(t, a[i], b[i]);
+    if (r <= 0) return r;
+  }
+  return 1;
+}
+
+}  // namespace
+
+int equals(Thread& t, const Value& a, const Value& b) {
+  if (a.same(b)) {
+    if (a.is_float() && std::isnan(a.as_float())) return 0;
+    return 1;
+  }
+  if (is_number(a) && is_number(b)) return num_cmp(t, a, b) == 0;
+  if (!a.is_obj() || !b.is_obj()) return 0;
+  Object* x = a.obj();
+  Object* y = b.obj();
+  if (x->kind != y->kind) return 0;
+  NativeRecursion guard(t, " in comparison");
+  if (guard.failed) return -1;
+  switch (x->kind) {
+    case Kind::Str:
+      return static_cast<Str*>(x)->s == static_cast<Str*>(y)->s;
+    case Kind::List: {
+      std::vector<Value> ia = static_cast<List*>(x)->items, ib = static_cast<List*>(y)->items;
+      return seq_equal(t, ia.data(), int64_t(ia.size()), ib.data(), int64_t(ib.size()));
+    }
+    case Kind::Tuple: {
+      auto *ta = static_cast<Tuple*>(x), *tb = static_cast<Tuple*>(y);
+      return seq_equal(t, ta->items(), ta->size, tb->items(), tb->size);
+    }
+    case Kind::Dict: {
+      Dict *da = static_cast<Dict*>(x), *db = static_cast<Dict*>(y);
+      if (da->used != db->used) return 0;
+      std::vector<DictEntry> entries = da->entries;
+      for (auto& e : entries) {
+        if (e.key.is_null()) continue;
+        Value other = db->get(t, e.key);
+        if (!other) return t.has_pending() ? -1 : 0;
+        int r = equals(t, e.value, other);
+        if (r <= 0) return r;
+      }
+      return 1;
+    }
+    case Kind::Set: {
+      Set *sa = static_cast<Set*>(x), *sb = static_cast<Set*>(y);
+      if (sa->used != sb->used) return 0;
+      return set_issubset(t, sa, sb);
+    }
+    case Kind::Range: {
+      auto *ra = static_cast<Range*>(x), *rb = static_cast<Range*>(y);
+      if (ra->length != rb->length) return 0;
+      if (ra->length == 0) return 1;
+      if (ra->start != rb->start) return 0;
+      return ra->length == 1 || ra->step == rb->step;
+    }
+    case Kind::Slice: {
+      auto *sa = static_cast<Slice*>(x), *sb = static_cast<Slice*>(y);
+      Value ta = new_tuple(t.vm, {sa->start, sa->stop, sa->step});
+      Value tb = new_tuple(t.vm, {sb->start, sb->stop, sb->step});
+      return equals(t, ta, tb);
+    }
+    case Kind::BoundMethod: {
+      auto *ma = static_cast<BoundMethod*>(x), *mb = static_cast<BoundMethod*>(y);
+      return ma->func.same(mb->func) && ma->self.same(mb->self);
+    }
+    case Kind::Iterator:
+      if (x->type == t.vm.types.dict_keys && y->type == x->type) {
+        Value ka = new_set(t, false), kb = new_set(t, false);
+        if (!set_update(t, as_set(ka), static_cast<Iterator*>(x)->src) ||
+            !set_update(t, as_set(kb), static_cast<Iterator*>(y)->src))
+          return -1;
+        return equals(t, ka, kb);
+      }
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+namespace {
+
+bool cmp_result(CmpOp op, int c) {
+  switch (op) {
+    case CmpOp::Lt:
+      return c < 0;
+    case CmpOp::Le:
+      return c <= 0;
+    case CmpOp::Eq:
+      return c == 0;
+    case CmpOp::Ne:
+      return c != 0;
+    case CmpOp::Gt:
+      return c > 0;
+    case CmpOp::Ge:
+      return c >= 0;
+  }
+  return false;
+}
+
+const char* cmp_symbol(CmpOp op) {
+  static const char* const s[] = {"<", "<=", "==", "!=", ">", ">="};
+  return s[int(op)];
+}
+
+// Lexicographic comparison of two sequences.
+Value seq_compare(Thread& t, const Value* a, int64_t na, const Value* b, int64_t nb, CmpOp op) {
+  int64_t n = std::min(na, nb);
+  for (int64_t i = 0; i < n; ++i) {
+    int eq = equals(t, a[i], b[i]);
+    if (eq < 0) return Value();
+    if (!eq) {
+      if (op == CmpOp::Eq) return Value::boolean(false);
+      if (op == CmpOp::Ne) return Value::boolean(true);
+      return compare(t, a[i], b[i], op);
+    }
+  }
+  return Value::boolean(cmp_result(op, na < nb ? -1 : na > nb));
+}
+
+}  // namespace
+
+Value compare(Thread& t, const Value& a, const Value& b, CmpOp op) {
+  if (a.is_int() && b.is_int()) {
+    int64_t x = a.as_int(), y = b.as_int();
+    return Value::boolean(cmp_result(op, x < y ? -1 : x > y));
+  }
+  if (op == CmpOp::Eq || op == CmpOp::Ne) {
+    int r = equals(t, a, b);
+    if (r < 0) return Value();
+    return Value::boolean(op == CmpOp::Eq ? r : !r);
+  }
+  if (is_number(a) && is_number(b)) {
+    int c = num_cmp(t, a, b);
+    if (c == 2) return Value::boolean(false);
+    return Value::boolean(cmp_result(op, c));
+  }
+  if (a.is_obj() && b.is_obj() && a.obj()->kind == b.obj()->kind) {
+    NativeRecursion guard(t, " in comparison");
+    if (guard.failed) return Value();
+    Object* x = a.obj();
+    Object* y = b.obj();
+    switch (x->kind) {
+      case Kind::Str: {
+        int c = static_cast<Str*>(x)->s.compare(static_cast<Str*>(y)->s);
+        return Value::boolean(cmp_result(op, c < 0 ? -1 : c > 0));
+      }
+      case Kind::List: {
+        std::vector<Value> ia = static_cast<List*>(x)->items, ib = static_cast<List*>(y)->items;
+        return seq_compare(t, ia.data(), int64_t(ia.size()), ib.data(), int64_t(ib.size()), op);
+      }
+      case Kind::Tuple: {
+        auto *ta = static_cast<Tuple*>(x), *tb = static_cast<Tuple*>(y);
+        return seq_compare(t, ta->items(), ta->size, tb->items(), tb->size, op);
+      }
+      case Kind::Set: {
+        Set *sa = static_cast<Set*>(x), *sb = static_cast<Set*>(y);
+        int r;
+        switch (op) {
+          case CmpOp::Le:
+            r = set_issubset(t, sa, sb);
+            break;
+          case CmpOp::Lt:
+            r = sa->used < sb->used ? set_issubset(t, sa, sb) : 0;
+            break;
+          case CmpOp::Ge:
+            r = set_issubset(t, sb, sa);
+            break;
+          default:
+            r = sb->used < sa->used ? set_issubset(t, sb, sa) : 0;
+            break;
+        }
+        if (r < 0) return Value();
+        return Value::boolean(r);
+      }
+      default:
+        break;
+    }
+  }
+  return t.raise(t.vm.types.TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                 cmp_symbol(op), type_name(t, a), type_name(t, b));
+}
+
+int less_than(Thread& t, const Value& a, const Value& b) {
+  Value r = compare(t, a, b, CmpOp::Lt);
+  if (!r) return -1;
+  return truthy(t, r);
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+namespace {
+
+Value float_binary(Thread& t, BinOp op, double x, double y) {
+  switch (op) {
+    case BinOp::Add:
+      return Value::real(x + y);
+    case BinOp::Sub:
+      return Value::real(x - y);
+    case BinOp::Mul:
+      return Value::real(x * y);
+    case BinOp::TrueDiv:
+      if (y == 0) return t.raise(t.vm.types.ZeroDivisionError, "float division by zero");
+      return Value::real(x / y);
+    case BinOp::FloorDiv: {
+      if (y == 0) return t.raise(t.vm.types.ZeroDivisionError, "float floor division by zero");
+      double mod = std::fmod(x, y);
+      double div = (x - mod) / y;
+      if (mod && ((y < 0) != (mod < 0))) div -= 1.0;
+      double floordiv;
+      if (div) {
+        floordiv = std::floor(div);
+        if (div - floordiv > 0.5) floordiv += 1.0;
+      } else {
+        floordiv = std::copysign(0.0, x / y);
+      }
+      return Value::real(floordiv);
+    }
+    case BinOp::Mod: {
+      if (y == 0) return t.raise(t.vm.types.ZeroDivisionError, "float modulo");
+      double mod = std::fmod(x, y);
+      if (mod) {
+        if ((y < 0) != (mod < 0)) mod += y;
+      } else {
+        mod = std::copysign(0.0, y);
+      }
+      return Value::real(mod);
+    }
+    case BinOp::Pow: {
+      if (x == 0 && y < 0)
+        return t.raise(t.vm.types.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+      if (x < 0 && y != std::floor(y) && std::isfinite(y))
+        return t.raise(t.vm.types.ValueError,
+                       "eddy has no complex numbers: negative number to a fractional power");
+      double r = std::pow(x, y);
+      if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+        return t.raise(t.vm.types.OverflowError, "(34, 'Numerical result out of range')");
+      return Value::real(r);
+    }
+    default:
+      return Value();
+  }
+}
+
+Value unsupported(Thread& t, BinOp op, const Value& a, const Value& b, bool inplace) {
+  if (op == BinOp::Add && is_str(a))
+    return t.raise(t.vm.types.TypeError, "can only concatenate str (not \"%s\") to str",
+                   type_name(t, b));
+  if (op == BinOp::Add && (is_list(a) || is_tuple(a)) && (is_list(b) || is_tuple(b) || true) &&
+      (is_list(a) ? !inplace : true))
+    return t.raise(t.vm.types.TypeError, "can only concatenate %s (not \"%s\") to %s",
+                   type_name(t, a), type_name(t, b), type_name(t, a));
+  if (op == BinOp::Mul && (is_str(a) || is_list(a) || is_tuple(a) || is_str(b) || is_list(b) ||
+                           is_tuple(b)))
+    return t.raise(t.vm.types.TypeError, "can't multiply sequence by non-int of type '%s'",
+                   type_name(t, (is_str(a) || is_list(a) || is_tuple(a)) ? b : a));
+  if (op == BinOp::Pow)
+    return t.raise(t.vm.types.TypeError,
+                   "unsupported operand type(s) for %s: '%s' and '%s'", inplace ? "**=" : "** or pow()",
+                   type_name(t, a), type_name(t, b));
+  return t.raise(t.vm.types.TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                 binop_symbol(op), inplace ? "=" : "", type_name(t, a), type_name(t, b));
+}
+
+Value repeat_seq(Thread& t, const Value& seq, const Value& count) {
+  int64_t n;
+  if (is_bigint(count)) {
+    if (int_sign(count) < 0) n = 0;
+    else return t.raise(t.vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+  } else {
+    n = count.as_int();
+  }
+  if (n < 0) n = 0;
+  if (is_str(seq)) {
+    Str* s = as_str(seq);
+    if (n > 0 && s->s.size() > (size_t(1) << 34) / size_t(n)) return t.raise(t.vm.types.MemoryError, "repeated string is too large");
+    std::string out;
+    out.reserve(s->s.size() * size_t(n));
+    for (int64_t i = 0; i < n; ++i) out += s->s;
+    return new_str(t.vm, std::move(out));
+  }
+  std::vector<Value> src;
+  if (is_list(seq))
+    src = as_list(seq)->items;
+  else
+    src.assign(as_tuple(seq)->items(), as_tuple(seq)->items() + as_tuple(seq)->size);
+  if (n > 0 && src.size() > (size_t(1) << 31) / size_t(n)) return t.raise(t.vm.types.MemoryError, "repeated sequence is too large");
+  std::vector<Value> out;
+  out.reserve(src.size() * size_t(n));
+  for (int64_t i = 0; i < n; ++i) out.insert(out.end(), src.begin(), src.end());
+  if (is_list(seq)) return new_list(t.vm, std::move(out));
+  return new_tuple(t.vm, out.data(), int64_t(out.size()));
+}
+
+}  // namespace
+
+Value str_percent_format(Thread& t, const Value& fmt, const Value& args);
+
+Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplace) {
+  bool ai = a.is_int() || a.is_bool() || is_bigint(a);
+  bool bi = b.is_int() || b.is_bool() || is_bigint(b);
+  if (ai && bi) {
+    switch (op) {
+      case BinOp::Add:
+        return int_binary(t, IntOp::Add, a, b);
+      case BinOp::Sub:
+        return int_binary(t, IntOp::Sub, a, b);
+      case BinOp::Mul:
+        return int_binary(t, IntOp::Mul, a, b);
+      case BinOp::FloorDiv:
+        return int_binary(t, IntOp::FloorDiv, a, b);
+      case BinOp::Mod:
+        return int_binary(t, IntOp::Mod, a, b);
+      case BinOp::LShift:
+        return int_binary(t, IntOp::LShift, a, b);
+      case BinOp::RShift:
+        return int_binary(t, IntOp::RShift, a, b);
+      case BinOp::And:
+        if (a.is_bool() && b.is_bool()) return Value::boolean(a.as_bool() & b.as_bool());
+        return int_binary(t, IntOp::And, a, b);
+      case BinOp::Or:
+        if (a.is_bool() && b.is_bool()) return Value::boolean(a.as_bool() | b.as_bool());
+        return int_binary(t, IntOp::Or, a, b);
+      case BinOp::Xor:
+        if (a.is_bool() && b.is_bool()) return Value::boolean(a.as_bool() ^ b.as_bool());
+        return int_binary(t, IntOp::Xor, a, b);
+      case BinOp::Pow:
+        if (int_sign(b) >= 0) return int_binary(t, IntOp::Pow, a, b);
+        [[fallthrough]];
+      case BinOp::TrueDiv: {
+        if (op == BinOp::TrueDiv && int_sign(b) == 0)
+          return t.raise(t.vm.types.ZeroDivisionError, "division by zero");
+        if (!a.is_obj() && !b.is_obj() && std::llabs(a.as_int()) < (int64_t(1) << 53) &&
+            std::llabs(b.as_int()) < (int64_t(1) << 53)) {
+          return float_binary(t, op, double(a.as_int()), double(b.as_int()));
+        }
+        if (op == BinOp::TrueDiv) {
+          // Big operands: divide exactly as rationals, then round once.
+          mpq_t q;
+          mpq_init(q);
+          mpz_t n, d;
+          mpz_init(n);
+          mpz_init(d);
+          int_to_mpz(a, n);
+          int_to_mpz(b, d);
+          mpq_set_num(q, n);
+          mpq_set_den(q, d);
+          mpq_canonicalize(q);
+          double r = mpq_get_d(q);
+          mpq_clear(q);
+          mpz_clear(n);
+          mpz_clear(d);
+          if (std::isinf(r))
+            return t.raise(t.vm.types.OverflowError, "integer division result too large for a float");
+          return Value::real(r);
+        }
+        bool o1, o2;
+        double x = int_to_double(t, a, &o1), y = int_to_double(t, b, &o2);
+        if (o1 || o2) return t.raise(t.vm.types.OverflowError, "int too large to convert to float");
+        return float_binary(t, op, x, y);
+      }
+      default:
+        break;
+    }
+    return unsupported(t, op, a, b, inplace);
+  }
+  if ((a.is_float() || ai) && (b.is_float() || bi) && op <= BinOp::Pow) {
+    double x, y;
+    bool o1 = false, o2 = false;
+    x = a.is_float() ? a.as_float() : int_to_double(t, a, &o1);
+    y = b.is_float() ? b.as_float() : int_to_double(t, b, &o2);
+    if (o1 || o2) return t.raise(t.vm.types.OverflowError, "int too large to convert to float");
+    return float_binary(t, op, x, y);
+  }
+  if (a.is_obj()) {
+    Object* x = a.obj();
+    switch (x->kind) {
+      case Kind::Str:
+        if (op == BinOp::Add && is_str(b)) {
+          const std::string& l = as_str(a)->s;
+          const std::string& r = as_str(b)->s;
+          if (r.empty()) return a;
+          if (l.empty()) return b;
+          std::string out;
+          out.reserve(l.size() + r.size());
+          out += l;
+          out += r;
+          return new_str(t.vm, std::move(out));
+        }
+        if (op == BinOp::Mul && bi) return repeat_seq(t, a, b);
+        if (op == BinOp::Mod) return str_percent_format(t, a, b);
+        break;
+      case Kind::List:
+        if (op == BinOp::Add && inplace) {
+          std::vector<Value> items;
+          if (!collect_iterable(t, b, items)) return Value();
+          auto& dst = as_list(a)->items;
+          for (auto& v : items) dst.push_back(std::move(v));
+          return a;
+        }
+        if (op == BinOp::Add && is_list(b)) {
+          std::vector<Value> out = as_list(a)->items;
+          out.insert(out.end(), as_list(b)->items.begin(), as_list(b)->items.end());
+          return new_list(t.vm, std::move(out));
+        }
+        if (op == BinOp::Mul && bi) {
+          if (inplace) {
+            Value r = repeat_seq(t, a, b);
+            if (!r) return Value();
+            as_list(a)->items = std::move(as_list(r)->items);
+            return a;
+          }
+          return repeat_seq(t, a, b);
+        }
+        break;
+      case Kind::Tuple:
+        if (op == BinOp::Add && is_tuple(b)) {
+          Tuple *l = as_tuple(a), *r = as_tuple(b);
+          Tuple* out = tuple_alloc(t.vm, l->size + r->size);
+          for (int64_t i = 0; i < l->size; ++i) (*out)[i] = (*l)[i];
+          for (int64_t i = 0; i < r->size; ++i) (*out)[l->size + i] = (*r)[i];
+          return Value::steal(out);
+        }
+        if (op == BinOp::Mul && bi) return repeat_seq(t, a, b);
+        break;
+      case Kind::Set:
+        if (is_set(b)) {
+          Set* s = as_set(a);
+          bool frozen = s->frozen();
+          Value r;
+          switch (op) {
+            case BinOp::Or:
+              r = set_union(t, s, b, frozen);
+              break;
+            case BinOp::And:
+              r = set_intersection(t, s, b, frozen);
+              break;
+            case BinOp::Sub:
+              r = set_difference(t, s, b, frozen);
+              break;
+            case BinOp::Xor:
+              r = set_symmetric_difference(t, s, b, frozen);
+              break;
+            default:
+              return unsupported(t, op, a, b, inplace);
+          }
+          if (!r) return Value();
+          if (inplace && !frozen) {
+            std::swap(s->table, as_set(r)->table);
+            std::swap(s->used, as_set(r)->used);
+            std::swap(s->fill, as_set(r)->fill);
+            return a;
+          }
+          return r;
+        }
+        break;
+      case Kind::Dict:
+        if (op == BinOp::Or && is_dict(b)) {
+          if (inplace) {
+            if (!dict_update(t, as_dict(a), b)) return Value();
+            return a;
+          }
+          Value r = new_dict(t.vm);
+          if (!dict_update(t, as_dict(r), a) || !dict_update(t, as_dict(r), b)) return Value();
+          return r;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (op == BinOp::Mul && ai && b.is_obj() &&
+      (is_str(b) || is_list(b) || is_tuple(b)))
+    return repeat_seq(t, b, a);
+  return unsupported(t, op, a, b, inplace);
+}
+
+Value negate(Thread& t, const Value& v) {
+  if (v.is_int() || v.is_bool() || is_bigint(v)) return int_negate(t, v);
+  if (v.is_float()) return Value::real(-v.as_float());
+  return t.raise(t.vm.types.TypeError, "bad operand type for unary -: '%s'", type_name(t, v));
+}
+
+Value positive(Thread& t, const Value& v) {
+  if (v.is_bool()) return Value::integer(v.as_int());
+  if (v.is_int() || is_bigint(v) || v.is_float()) return v;
+  return t.raise(t.vm.types.TypeError, "bad operand type for unary +: '%s'", type_name(t, v));
+}
+
+Value invert(Thread& t, const Value& v) {
+  if (v.is_int() || v.is_bool()) return Value::integer(~v.as_int());
+  if (is_bigint(v)) {
+    Value neg = int_negate(t, v);
+    return int_binary(t, IntOp::Sub, neg, Value::integer(1));
+  }
+  return t.raise(t.vm.types.TypeError, "bad operand type for unary ~: '%s'", type_name(t, v));
+}
+
+// ---------------------------------------------------------------- attributes
+
+namespace {
+
+// Looks `name` up along the type's MRO.
+Value type_lookup(Type* type, Str* name) {
+  for (Type* t : type->mro) {
+    if (!t->dict) continue;
+    Value v = t->dict->get_str(name);
+    if (v) return v;
+  }
+  return Value();
+}
+
+// Attributes computed from the object's plain fields.
+Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
+  *found = true;
+  const std::string& n = name->s;
+  Runtime& vm = t.vm;
+  if (obj.is_int() || obj.is_bool() || is_bigint(obj)) {
+    if (n == "real" || n == "numerator") return obj.is_bool() ? Value::integer(obj.as_int()) : obj;
+    if (n == "imag") return Value::integer(0);
+    if (n == "denominator") return Value::integer(1);
+  } else if (obj.is_float()) {
+    if (n == "real") return obj;
+    if (n == "imag") return Value::real(0.0);
+  }
+  if (obj.is_obj()) {
+    Object* o = obj.obj();
+    switch (o->kind) {
+      case Kind::Module: {
+        Value v = static_cast<Module*>(o)->dict->get_str(name);
+        if (v) return v;
+        if (n == "__dict__") return Value::borrow(static_cast<Module*>(o)->dict);
+        break;
+      }
+      case Kind::Type: {
+        auto* ty = static_cast<Type*>(o);
+        Value v = type_lookup(ty, name);
+        if (v) return v;
+        if (n == "__name__" || n == "__qualname__") return new_str(vm, ty->name);
+        if (n == "__module__") return new_str(vm, "builtins");
+        if (n == "__doc__") return Value::none();
+        if (n == "__mro__") {
+          std::vector<Value> m;
+          for (Type* x : ty->mro) m.push_back(Value::borrow(x));
+          return new_tuple(vm, m.data(), int64_t(m.size()));
+        }
+        if (n == "__bases__") {
+          if (!ty->base) return vm.empty_tuple;
+          return new_tuple(vm, {Value::borrow(ty->base)});
+        }
+        if (n == "__base__") return ty->base ? Value::borrow(ty->base) : Value::none();
+        break;
+      }
+      case Kind::Function: {
+        auto* f = static_cast<Function*>(o);
+        if (f->dict && is_dict(f->dict)) {
+          Value v = as_dict(f->dict)->get_str(name);
+          if (v) return v;
+        }
+        if (n == "__name__") return f->name;
+        if (n == "__qualname__") return f->qualname;
+        if (n == "__module__") return f->module;
+        if (n == "__doc__") return f->doc;
+        if (n == "__defaults__") return f->defaults ? f->defaults : Value::none();
+        if (n == "__kwdefaults__") return f->kwdefaults ? f->kwdefaults : Value::none();
+        if (n == "__code__") return Value::borrow(f->code);
+        if (n == "__globals__") return Value::borrow(f->globals);
+        if (n == "__closure__") return f->closure ? f->closure : Value::none();
+        if (n == "__dict__") {
+          if (!f->dict) f->dict = new_dict(vm);
+          return f->dict;
+        }
+        break;
+      }
+      case Kind::NativeFunction: {
+        auto* nf = static_cast<NativeFunction*>(o);
+        if (n == "__name__" || n == "__qualname__") return new_str(vm, nf->name);
+        if (n == "__self__") return nf->self ? nf->self : Value::none();
+        if (n == "__doc__") return Value::none();
+        if (n == "__module__") return new_str(vm, "builtins");
+        break;
+      }
+      case Kind::BoundMethod: {
+        auto* m = static_cast<BoundMethod*>(o);
+        if (n == "__self__") return m->self;
+        if (n == "__func__") return m->func;
+        if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__")
+          return get_attr(t, m->func, name);
+        break;
+      }
+      case Kind::Exception: {
+        auto* e = static_cast<Exception*>(o);
+        if (e->dict) {
+          Value v = as_dict(e->dict)->get_str(name);
+          if (v) return v;
+        }
+        if (n == "args") return e->args;
+        if (n == "__traceback__") return e->traceback;
+        if (n == "__cause__") return e->cause;
+        if (n == "__context__") return e->context;
+        if (n == "__suppress_context__") return Value::boolean(e->suppress_context);
+        if (n == "__dict__") {
+          if (!e->dict) e->dict = new_dict(vm);
+          return e->dict;
+        }
+        break;
+      }
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        if (n == "start") return Value::integer(r->start);
+        if (n == "stop") return Value::integer(r->stop);
+        if (n == "step") return Value::integer(r->step);
+        break;
+      }
+      case Kind::Slice: {
+        auto* s = static_cast<Slice*>(o);
+        if (n == "start") return s->start;
+        if (n == "stop") return s->stop;
+        if (n == "step") return s->step;
+        break;
+      }
+      case Kind::Code: {
+        auto* c = static_cast<Code*>(o);
+        if (n == "co_name") return new_str(vm, c->name);
+        if (n == "co_filename") return new_str(vm, c->filename);
+        if (n == "co_firstlineno") return Value::integer(c->firstlineno);
+        if (n == "co_argcount") return Value::integer(c->argcount);
+        if (n == "co_varnames") return new_tuple(vm, c->varnames.data(), int64_t(c->varnames.size()));
+        break;
+      }
+      case Kind::Traceback: {
+        auto* tb = static_cast<Traceback*>(o);
+        if (n == "tb_next") return tb->next ? tb->next : Value::none();
+        if (n == "tb_lineno") return Value::integer(tb->lineno);
+        if (n == "tb_frame") return Value::borrow(tb->frame);
+        break;
+      }
+      case Kind::Frame: {
+        auto* f = static_cast<Frame*>(o);
+        if (n == "f_code") return Value::borrow(f->code);
+        if (n == "f_lineno") return Value::integer(f->line());
+        if (n == "f_back") return f->back ? Value::borrow(f->back) : Value::none();
+        if (n == "f_globals") return Value::borrow(f->globals);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (n == "__class__") return Value::borrow(type_of(t, obj));
+  *found = false;
+  return Value();
+}
+
+Value attribute_error(Thread& t, const Value& obj, Str* name) {
+  if (is_module(obj)) {
+    Value mn = static_cast<Module*>(obj.obj())->dict->get_str(t.vm.names.__name__);
+    return t.raise(t.vm.types.AttributeError, "module '%s' has no attribute '%s'",
+                   mn && is_str(mn) ? as_str(mn)->s.c_str() : "?", name->s.c_str());
+  }
+  if (is_kind(obj, Kind::Type))
+    return t.raise(t.vm.types.AttributeError, "type object '%s' has no attribute '%s'",
+                   static_cast<Type*>(obj.obj())->name.c_str(), name->s.c_str());
+  return t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type_name(t, obj),
+                 name->s.c_str());
+}
+
+bool is_method_descriptor(const Value& v) {
+  if (is_function(v)) return true;
+  if (is_kind(v, Kind::NativeFunction)) {
+    auto* n = static_cast<NativeFunction*>(v.obj());
+    return n->owner != nullptr && n->self.is_null();
+  }
+  return false;
+}
+
+}  // namespace
+
+Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
+  *is_method = false;
+  bool found;
+  Value v = special_attr(t, obj, name, &found);
+  if (found || t.has_pending()) return v;
+  Type* type = type_of(t, obj);
+  Value m = type_lookup(type, name);
+  if (m) {
+    if (is_method_descriptor(m)) {
+      *is_method = true;
+      return m;
+    }
+    return m;
+  }
+  return attribute_error(t, obj, name);
+}
+
+Value get_attr(Thread& t, const Value& obj, Str* name) {
+  bool is_method;
+  Value v = get_method(t, obj, name, &is_method);
+  if (!v || !is_method) return v;
+  if (is_function(v)) return new_bound_method(t.vm, std::move(v), obj);
+  auto* n = static_cast<NativeFunction*>(v.obj());
+  return new_native(t.vm, n->name, n->fn, obj, n->owner);
+}
+
+bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
+  if (obj.is_obj()) {
+    Object* o = obj.obj();
+    switch (o->kind) {
+      case Kind::Module:
+        static_cast<Module*>(o)->dict->set_str(name, std::move(v));
+        return true;
+      case Kind::Function: {
+        auto* f = static_cast<Function*>(o);
+        const std::string& n = name->s;
+        if (n == "__name__") {
+          if (!is_str(v)) {
+            t.raise(t.vm.types.TypeError, "__name__ must be set to a string object");
+            return false;
+          }
+          f->name = std::move(v);
+          return true;
+        }
+        if (n == "__qualname__") {
+          f->qualname = std::move(v);
+          return true;
+        }
+        if (n == "__doc__") {
+          f->doc = std::move(v);
+          return true;
+        }
+        if (n == "__module__") {
+          f->module = std::move(v);
+          return true;
+        }
+        if (n == "__defaults__") {
+          f->defaults = v.is_none() ? Value() : std::move(v);
+          return true;
+        }
+        if (!f->dict) f->dict = new_dict(t.vm);
+        as_dict(f->dict)->set_str(name, std::move(v));
+        return true;
+      }
+      case Kind::Exception: {
+        auto* e = static_cast<Exception*>(o);
+        const std::string& n = name->s;
+        if (n == "__cause__") {
+          e->cause = std::move(v);
+          e->suppress_context = true;
+          return true;
+        }
+        if (n == "__context__") {
+          e->context = std::move(v);
+          return true;
+        }
+        if (n == "__traceback__") {
+          e->traceback = std::move(v);
+          return true;
+        }
+        if (n == "__suppress_context__") {
+          int r = truthy(t, v);
+          if (r < 0) return false;
+          e->suppress_context = r;
+          return true;
+        }
+        if (n == "args") {
+          std::vector<Value> items;
+          if (!collect_iterable(t, v, items)) return false;
+          e->args = new_tuple(t.vm, items.data(), int64_t(items.size()));
+          return true;
+        }
+        if (!e->dict) e->dict = new_dict(t.vm);
+        as_dict(e->dict)->set_str(name, std::move(v));
+        return true;
+      }
+      case Kind::Type:
+        t.raise(t.vm.types.TypeError,
+                "cannot set '%s' attribute of immutable type '%s'", name->s.c_str(),
+                static_cast<Type*>(o)->name.c_str());
+        return false;
+      default:
+        break;
+    }
+  }
+  bool is_method;
+  Value existing = get_method(t, obj, name, &is_method);
+  if (existing) {
+    t.raise(t.vm.types.AttributeError, "'%s' object attribute '%s' is read-only",
+            type_name(t, obj), name->s.c_str());
+    return false;
+  }
+  t.clear_pending();
+  t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type_name(t, obj),
+          name->s.c_str());
+  return false;
+}
+
+bool del_attr(Thread& t, const Value& obj, Str* name) {
+  Dict* d = nullptr;
+  if (is_module(obj)) d = static_cast<Module*>(obj.obj())->dict;
+  if (is_function(obj) && static_cast<Function*>(obj.obj())->dict)
+    d = as_dict(static_cast<Function*>(obj.obj())->dict);
+  if (is_exception(obj) && static_cast<Exception*>(obj.obj())->dict)
+    d = as_dict(static_cast<Exception*>(obj.obj())->dict);
+  if (d) {
+    int r = d->del(t, Value::borrow(name));
+    if (r < 0) return false;
+    if (r > 0) return true;
+  }
+  attribute_error(t, obj, name);
+  return false;
+}
+
+// ---------------------------------------------------------------- items
+
+namespace {
+
+Value key_error(Thread& t, const Value& key) {
+  return t.raise_value(new_exception(t, t.vm.types.KeyError, new_tuple(t.vm, {key})));
+}
+
+Value str_getitem(Thread& t, Str* s, const Value& key) {
+  if (is_kind(key, Kind::Slice)) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(t, static_cast<Slice*>(key.obj()), s->length, &start, &stop, &step, &count))
+      return Value();
+    if (step == 1) {
+      size_t b = utf8_offset(s, start), e = utf8_offset(s, start + count);
+      return new_str(t.vm, s->s.substr(b, e - b));
+    }
+    std::string out;
+    if (s->ascii) {
+      for (int64_t i = 0, k = start; i < count; ++i, k += step) out += s->s[size_t(k)];
+    } else {
+      std::vector<size_t> offs;
+      for (size_t p = 0; p < s->s.size();) {
+        offs.push_back(p);
+        utf8_decode(s->s, &p);
+      }
+      offs.push_back(s->s.size());
+      for (int64_t i = 0, k = start; i < count; ++i, k += step)
+        out.append(s->s, offs[size_t(k)], offs[size_t(k) + 1] - offs[size_t(k)]);
+    }
+    return new_str(t.vm, std::move(out));
+  }
+  int64_t i;
+  if (!sequence_index(t, key, s->length, "string", &i)) return Value();
+  size_t b = utf8_offset(s, i);
+  size_t e = b;
+  utf8_decode(s->s, &e);
+  return new_str(t.vm, s->s.substr(b, e - b));
+}
+
+template <class GetN>
+Value seq_slice(Thread& t, Slice* sl, int64_t n, GetN get, bool make_list) {
+  int64_t start, stop, step, count;
+  if (!slice_indices(t, sl, n, &start, &stop, &step, &count)) return Value();
+  std::vector<Value> out;
+  out.reserve(size_t(count));
+  for (int64_t i = 0, k = start; i < count; ++i, k += step) out.push_back(get(k));
+  if (make_list) return new_list(t.vm, std::move(out));
+  return new_tuple(t.vm, out.data(), int64_t(out.size()));
+}
+
+}  // namespace
+
+Value get_item(Thread& t, const Value& obj, const Value& key) {
+  if (obj.is_obj()) {
+    Object* o = obj.obj();
+    switch (o->kind) {
+      case Kind::List: {
+        auto& items = static_cast<List*>(o)->items;
+        if (key.is_int()) {
+          int64_t i = key.as_int();
+          if (i < 0) i += int64_t(items.size());
+          if (i >= 0 && i < int64_t(items.size())) return items[size_t(i)];
+          return t.raise(t.vm.types.IndexError, "list index out of range");
+        }
+        if (is_kind(key, Kind::Slice))
+          return seq_slice(t, static_cast<Slice*>(key.obj()), int64_t(items.size()),
+                           [&](int64_t k) { return items[size_t(k)]; }, true);
+        int64_t i;
+        if (!sequence_index(t, key, int64_t(items.size()), "list", &i)) return Value();
+        return items[size_t(i)];
+      }
+      case Kind::Tuple: {
+        auto* tup = static_cast<Tuple*>(o);
+        if (is_kind(key, Kind::Slice)) {
+          Slice* sl = static_cast<Slice*>(key.obj());
+          if (sl->start.is_none() && sl->stop.is_none() && sl->step.is_none()) return obj;
+          return seq_slice(t, sl, tup->size, [&](int64_t k) { return (*tup)[k]; }, false);
+        }
+        int64_t i;
+        if (!sequence_index(t, key, tup->size, "tuple", &i)) return Value();
+        return (*tup)[i];
+      }
+      case Kind::Str:
+        return str_getitem(t, static_cast<Str*>(o), key);
+      case Kind::Dict: {
+        Value v = static_cast<Dict*>(o)->get(t, key);
+        if (v) return v;
+        if (t.has_pending()) return Value();
+        return key_error(t, key);
+      }
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        if (is_kind(key, Kind::Slice)) {
+          int64_t start, stop, step, count;
+          if (!slice_indices(t, static_cast<Slice*>(key.obj()), r->length, &start, &stop, &step,
+                             &count))
+            return Value();
+          int64_t nstart = r->start + start * r->step, nstep = r->step * step;
+          return new_range(t, nstart, nstart + count * nstep, nstep);
+        }
+        int64_t i;
+        if (!sequence_index(t, key, r->length, "range object", &i)) return Value();
+        return Value::integer(r->start + i * r->step);
+      }
+      case Kind::Type:
+        // list[int] and friends: generic aliases are accepted and ignored.
+        return obj;
+      default:
+        break;
+    }
+  }
+  return t.raise(t.vm.types.TypeError, "'%s' object is not subscriptable", type_name(t, obj));
+}
+
+bool set_item(Thread& t, const Value& obj, const Value& key, Value v) {
+  if (is_list(obj)) {
+    auto& items = as_list(obj)->items;
+    if (is_kind(key, Kind::Slice)) {
+      int64_t start, stop, step, count;
+      if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(items.size()), &start, &stop,
+                         &step, &count))
+        return false;
+      std::vector<Value> src;
+      if (!collect_iterable(t, v, src)) return false;
+      if (step == 1) {
+        if (stop < start) stop = start;
+        std::vector<Value> old(items.begin() + start, items.begin() + stop);
+        items.erase(items.begin() + start, items.begin() + stop);
+        items.insert(items.begin() + start, src.begin(), src.end());
+        return true;
+      }
+      if (int64_t(src.size()) != count) {
+        t.raise(t.vm.types.ValueError,
+                "attempt to assign sequence of size %zu to extended slice of size %lld",
+                src.size(), (long long)count);
+        return false;
+      }
+      for (int64_t i = 0, k = start; i < count; ++i, k += step) items[size_t(k)] = src[size_t(i)];
+      return true;
+    }
+    int64_t i;
+    if (!key.is_int() && !key.is_bool() && !is_bigint(key)) {
+      t.raise(t.vm.types.TypeError, "list indices must be integers or slices, not %s",
+              type_name(t, key));
+      return false;
+    }
+    if (!sequence_index(t, key, int64_t(items.size()), "list assignment", &i)) return false;
+    Value old = std::move(items[size_t(i)]);
+    items[size_t(i)] = std::move(v);
+    return true;
+  }
+  if (is_dict(obj)) return as_dict(obj)->set(t, key, std::move(v)) == 0;
+  t.raise(t.vm.types.TypeError, "'%s' object does not support item assignment", type_name(t, obj));
+  return false;
+}
+
+bool del_item(Thread& t, const Value& obj, const Value& key) {
+  if (is_list(obj)) {
+    auto& items = as_list(obj)->items;
+    if (is_kind(key, Kind::Slice)) {
+      int64_t start, stop, step, count;
+      if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(items.size()), &start, &stop,
+                         &step, &count))
+        return false;
+      std::vector<Value> removed;
+      if (step < 0) {
+        start = start + (count - 1) * step;
+        step = -step;
+      }
+      std::vector<Value> kept;
+      for (int64_t i = 0, k = start; i < int64_t(items.size()); ++i) {
+        if (count > 0 && i == k) {
+          removed.push_back(std::move(items[size_t(i)]));
+          --count;
+          k += step;
+        } else {
+          kept.push_back(std::move(items[size_t(i)]));
+        }
+      }
+      items = std::move(kept);
+      return true;
+    }
+    int64_t i;
+    if (!sequence_index(t, key, int64_t(items.size()), "list assignment", &i)) return false;
+    Value old = std::move(items[size_t(i)]);
+    items.erase(items.begin() + i);
+    return true;
+  }
+  if (is_dict(obj)) {
+    int r = as_dict(obj)->del(t, key);
+    if (r < 0) return false;
+    if (r == 0) {
+      key_error(t, key);
+      return false;
+    }
+    return true;
+  }
+  t.raise(t.vm.types.TypeError, "'%s' object doesn't support item deletion", type_name(t, obj));
+  return false;
+}
+
+int contains(Thread& t, const Value& container, const Value& item) {
+  if (container.is_obj()) {
+    Object* o = container.obj();
+    switch (o->kind) {
+      case Kind::List: {
+        std::vector<Value> items = static_cast<List*>(o)->items;
+        for (auto& v : items) {
+          int r = equals(t, v, item);
+          if (r) return r;
+        }
+        return 0;
+      }
+      case Kind::Tuple: {
+        auto* tup = static_cast<Tuple*>(o);
+        for (int64_t i = 0; i < tup->size; ++i) {
+          int r = equals(t, (*tup)[i], item);
+          if (r) return r;
+        }
+        return 0;
+      }
+      case Kind::Str:
+        if (!is_str(item)) {
+          t.raise(t.vm.types.TypeError, "'in <string>' requires string as left operand, not %s",
+                  type_name(t, item));
+          return -1;
+        }
+        return static_cast<Str*>(o)->s.find(as_str(item)->s) != std::string::npos;
+      case Kind::Dict: {
+        Value v = static_cast<Dict*>(o)->get(t, item);
+        if (v) return 1;
+        return t.has_pending() ? -1 : 0;
+      }
+      case Kind::Set:
+        return static_cast<Set*>(o)->contains(t, item);
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        if (item.is_int() || item.is_bool()) {
+          int64_t v = item.as_int();
+          if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop))
+            return 0;
+          return (v - r->start) % r->step == 0;
+        }
+        break;  // generic path compares by equality
+      }
+      case Kind::Iterator:
+        if (o->type == t.vm.types.dict_keys) {
+          Value v = as_dict(static_cast<Iterator*>(o)->src)->get(t, item);
+          if (v) return 1;
+          return t.has_pending() ? -1 : 0;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  Value it = get_iter(t, container);
+  if (!it) {
+    if (t.pending_is(t.vm.types.TypeError)) {
+      t.clear_pending();
+      t.raise(t.vm.types.TypeError, "argument of type '%s' is not iterable",
+              type_name(t, container));
+    }
+    return -1;
+  }
+  while (true) {
+    Value v = iter_next(t, it);
+    if (!v) return t.has_pending() ? -1 : 0;
+    int r = equals(t, v, item);
+    if (r) return r;
+  }
+}
+
+int64_t length(Thread& t, const Value& v) {
+  if (v.is_obj()) {
+    Object* o = v.obj();
+    switch (o->kind) {
+      case Kind::Str:
+        return static_cast<Str*>(o)->length;
+      case Kind::List:
+        return int64_t(static_cast<List*>(o)->items.size());
+      case Kind::Tuple:
+        return static_cast<Tuple*>(o)->size;
+      case Kind::Dict:
+        return static_cast<Dict*>(o)->used;
+      case Kind::Set:
+        return static_cast<Set*>(o)->used;
+      case Kind::Range:
+        return static_cast<Range*>(o)->length;
+      case Kind::Iterator:
+        if (o->type == t.vm.types.dict_keys || o->type == t.vm.types.dict_values ||
+            o->type == t.vm.types.dict_items)
+          return as_dict(static_cast<Iterator*>(o)->src)->used;
+        break;
+      default:
+        break;
+    }
+  }
+  t.raise(t.vm.types.TypeError, "object of type '%s' has no len()", type_name(t, v));
+  return -1;
+}
+
+// ---------------------------------------------------------------- iteration
+
+Value get_iter(Thread& t, const Value& v) {
+  if (v.is_obj()) {
+    Object* o = v.obj();
+    switch (o->kind) {
+      case Kind::List:
+      case Kind::Tuple:
+      case Kind::Str:
+        return Value::steal(iterator_alloc(t, IterKind::Seq, v));
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        Iterator* it = iterator_alloc(t, IterKind::Range, Value());
+        it->pos = r->start;
+        it->step = r->step;
+        it->stop = r->length;
+        return Value::steal(it);
+      }
+      case Kind::Dict: {
+        Iterator* it = iterator_alloc(t, IterKind::DictKeys, v);
+        it->stop = static_cast<Dict*>(o)->used;
+        return Value::steal(it);
+      }
+      case Kind::Set: {
+        Iterator* it = iterator_alloc(t, IterKind::Set, v);
+        it->stop = static_cast<Set*>(o)->used;
+        return Value::steal(it);
+      }
+      case Kind::Iterator: {
+        auto* view = static_cast<Iterator*>(o);
+        if (o->type == t.vm.types.dict_keys || o->type == t.vm.types.dict_values ||
+            o->type == t.vm.types.dict_items) {
+          Iterator* it = iterator_alloc(t, view->ikind(), view->src);
+          it->stop = as_dict(view->src)->used;
+          return Value::steal(it);
+        }
+        return v;
+      }
+      default:
+        break;
+    }
+  }
+  return t.raise(t.vm.types.TypeError, "'%s' object is not iterable", type_name(t, v));
+}
+
+Value iter_next(Thread& t, const Value& it) {
+  if (is_kind(it, Kind::Iterator) && it.obj()->type == t.vm.types.iterator)
+    return iterator_next(t, static_cast<Iterator*>(it.obj()));
+  return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, it));
+}
+
+// ---------------------------------------------------------------- calls
+
+bool is_callable(const Value& v) {
+  if (!v.is_obj()) return false;
+  switch (v.obj()->kind) {
+    case Kind::Function:
+    case Kind::NativeFunction:
+    case Kind::BoundMethod:
+      return true;
+    case Kind::Type:
+      return static_cast<Type*>(v.obj())->construct != nullptr;
+    default:
+      return false;
+  }
+}
+
+namespace {
+// Runs `fn(buf, nargs + 1)` where buf is the arguments with `self` in front.
+template <class F>
+Value with_self(const Value& self, Value* args, int nargs, Tuple* kwnames, F fn) {
+  int total = nargs + (kwnames ? int(kwnames->size) : 0);
+  Value small[8];
+  std::vector<Value> big;
+  Value* buf = small;
+  if (total + 1 > 8) {
+    big.resize(size_t(total) + 1);
+    buf = big.data();
+  }
+  buf[0] = self;
+  for (int i = 0; i < total; ++i) buf[i + 1] = args[i];
+  return fn(buf, nargs + 1);
+}
+}  // namespace
+
+Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames) {
+  if (callable.is_obj()) {
+    Object* o = callable.obj();
+    switch (o->kind) {
+      case Kind::Function:
+        return call_function(t, static_cast<Function*>(o), args, nargs, kwnames);
+      case Kind::NativeFunction: {
+        auto* n = static_cast<NativeFunction*>(o);
+        if (!n->self.is_null()) {
+          Value self = n->self;
+          Value keep = callable;
+          return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
+            return n->fn(t, buf, n_, kwnames);
+          });
+        }
+        if (n->owner && nargs > 0 && !is_instance(t, args[0], n->owner) &&
+            !(n->owner == t.vm.types.type))
+          return t.raise(t.vm.types.TypeError,
+                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                         n->name, n->owner->name.c_str(), type_name(t, args[0]));
+        if (n->owner && nargs == 0)
+          return t.raise(t.vm.types.TypeError, "unbound method %s.%s() needs an argument",
+                         n->owner->name.c_str(), n->name);
+        Value r = n->fn(t, args, nargs, kwnames);
+        return r;
+      }
+      case Kind::BoundMethod: {
+        auto* m = static_cast<BoundMethod*>(o);
+        Value func = m->func, self = m->self;
+        return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
+          return call(t, func, buf, n_, kwnames);
+        });
+      }
+      case Kind::Type: {
+        auto* ty = static_cast<Type*>(o);
+        if (ty->construct) return ty->construct(t, ty, args, nargs, kwnames);
+        return t.raise(t.vm.types.TypeError, "cannot create '%s' instances", ty->name.c_str());
+      }
+      default:
+        break;
+    }
+  }
+  return t.raise(t.vm.types.TypeError, "'%s' object is not callable", type_name(t, callable));
+}
+
+Value call0(Thread& t, const Value& callable) { return call(t, callable, nullptr, 0); }
+Value call1(Thread& t, const Value& callable, Value a) { return call(t, callable, &a, 1); }
+Value call2(Thread& t, const Value& callable, Value a, Value b) {
+  Value args[2] = {std::move(a), std::move(b)};
+  return call(t, callable, args, 2);
+}
+
+bool is_instance(Thread& t, const Value& v, Type* type) { return type_of(t, v)->is_subtype(type); }
+
+bool to_index(Thread& t, const Value& v, int64_t* out, const char* what) {
+  if (v.is_int() || v.is_bool()) {
+    *out = v.as_int();
+    return true;
+  }
+  if (is_bigint(v)) {
+    t.raise(t.vm.types.OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+          type_name(t, v));
+  return false;
+}
+
+}  // namespace eddy

@@ -1,0 +1,190 @@
+// The runtime behind one eddy::VM (include/eddy/eddy.h), and its per-thread state.
+//
+// Invariants:
+//  - All state hangs off a Runtime (types, interned strings, modules, the builtins) or off one of its
+//    Threads (the running frame chain, the pending exception). No globals (invariant 7).
+//  - ExecContext is everything that belongs to one line of execution: the frame chain, the
+//    exception being handled, the recursion depth and the nesting level (native calls that
+//    re-entered the dispatcher). Today each Thread runs one; tasklets will each own one and a soft
+//    switch will swap them, which is why it is its own struct.
+//  - The interrupt word is the only thing another thread or a signal handler may touch; the
+//    dispatcher reads it at backward jumps, calls and returns (invariant 4).
+#pragma once
+#include <atomic>
+#include <cstdarg>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace eddy {
+
+struct Frame;
+struct Module;
+struct Code;
+struct Function;
+struct Exception;
+
+// The builtin exception hierarchy, in definition order: X(name, base).
+#define EDDY_EXCEPTIONS(X)                      \
+  X(BaseException, object)                      \
+  X(SystemExit, BaseException)                  \
+  X(KeyboardInterrupt, BaseException)           \
+  X(GeneratorExit, BaseException)               \
+  X(Exception, BaseException)                   \
+  X(StopIteration, Exception)                   \
+  X(ArithmeticError, Exception)                 \
+  X(FloatingPointError, ArithmeticError)        \
+  X(OverflowError, ArithmeticError)             \
+  X(ZeroDivisionError, ArithmeticError)         \
+  X(AssertionError, Exception)                  \
+  X(AttributeError, Exception)                  \
+  X(BufferError, Exception)                     \
+  X(EOFError, Exception)                        \
+  X(ImportError, Exception)                     \
+  X(ModuleNotFoundError, ImportError)           \
+  X(LookupError, Exception)                     \
+  X(IndexError, LookupError)                    \
+  X(KeyError, LookupError)                      \
+  X(MemoryError, Exception)                     \
+  X(NameError, Exception)                       \
+  X(UnboundLocalError, NameError)               \
+  X(OSError, Exception)                         \
+  X(FileNotFoundError, OSError)                 \
+  X(FileExistsError, OSError)                   \
+  X(PermissionError, OSError)                   \
+  X(IsADirectoryError, OSError)                 \
+  X(NotADirectoryError, OSError)                \
+  X(TimeoutError, OSError)                      \
+  X(ReferenceError, Exception)                  \
+  X(RuntimeError, Exception)                    \
+  X(NotImplementedError, RuntimeError)          \
+  X(RecursionError, RuntimeError)               \
+  X(SyntaxError, Exception)                     \
+  X(IndentationError, SyntaxError)              \
+  X(TabError, IndentationError)                 \
+  X(SystemError, Exception)                     \
+  X(TypeError, Exception)                       \
+  X(ValueError, Exception)                      \
+  X(UnicodeError, ValueError)                   \
+  X(UnicodeDecodeError, UnicodeError)           \
+  X(UnicodeEncodeError, UnicodeError)           \
+  X(Warning, Exception)                         \
+  X(UserWarning, Warning)                       \
+  X(DeprecationWarning, Warning)                \
+  X(RuntimeWarning, Warning)
+
+struct Types {
+  Type *type, *object, *none, *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set,
+      *frozenset, *range, *slice, *code, *function, *cell, *builtin_function, *method, *module,
+      *frame, *traceback, *iterator, *not_implemented, *ellipsis, *dict_keys, *dict_values,
+      *dict_items;
+#define EDDY_DECLARE_EXC(name, base) Type* name;
+  EDDY_EXCEPTIONS(EDDY_DECLARE_EXC)
+#undef EDDY_DECLARE_EXC
+};
+
+// Interned names the runtime looks up often.
+struct Names {
+  Str *__name__, *__main__, *__builtins__, *__file__, *__doc__, *__init__, *__class__,
+      *__dict__, *__module__, *__qualname__, *__path__, *__package__, *__spec__, *__loader__,
+      *args, *key, *reverse, *sep, *end, *file, *flush, *start, *default_, *__import__;
+};
+
+struct ExecContext {
+  Frame* frame = nullptr;      // the innermost running frame (owned by the chain)
+  Value handled;               // sys.exc_info()[1]: the exception being handled, or None
+  int recursion_depth = 0;     // script frames on the chain
+  int nesting_level = 0;       // native calls that re-entered the dispatcher
+};
+
+// Bits of the interrupt word.
+enum InterruptBits : uint32_t {
+  kInterruptKeyboard = 1u << 0,  // Ctrl-C: raise KeyboardInterrupt at the next check
+  kInterruptTicks = 1u << 1,     // the tick budget ran out (the watchdog's hook)
+};
+
+class Thread {
+ public:
+  explicit Thread(Runtime& vm);
+  ~Thread();
+  Thread(const Thread&) = delete;
+  Thread& operator=(const Thread&) = delete;
+
+  Runtime& vm;
+  ExecContext ctx;
+  Value pending;  // the raised exception in flight, or Null
+
+  std::atomic<uint32_t> interrupt{0};
+  // Instructions left before the dispatcher consults the slow path. Decremented per dispatch.
+  int64_t ticks_left = INT64_MAX / 2;
+  uint64_t ticks_total = 0;
+
+  // The C stack: native recursion (repr of nested lists, nested dispatch) is refused with a
+  // RecursionError before it gets near the end of the stack.
+  char* stack_limit = nullptr;
+  bool stack_exhausted() const {
+    char here;
+    return &here < stack_limit;
+  }
+
+  // Objects currently being repr()'d, to print [...] for self-referencing containers.
+  std::vector<Object*> repr_stack;
+
+  // ---- raising (all return Null so that `return t.raise(...)` reads naturally) ----
+  Value raise(Type* exc_type, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
+  Value raise_str(Type* exc_type, std::string msg);
+  Value raise_value(Value exc);  // an exception instance or class
+  bool has_pending() const { return !pending.is_null(); }
+  bool pending_is(Type* exc_type) const;
+  Value take_pending() { return std::move(pending); }
+  void clear_pending() { pending = Value(); }
+};
+
+struct NativeModuleDef {
+  std::string name;
+  void (*init)(Thread& t, Module* m);
+};
+
+struct Runtime {
+  Runtime();
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  Types types{};
+  Names names{};
+  Module* builtins = nullptr;
+  Module* sys = nullptr;
+  Dict* modules = nullptr;  // sys.modules
+  Value not_implemented;
+  Value ellipsis;
+  Value empty_tuple;
+  Value empty_str;
+  int recursion_limit = 1000;
+  std::vector<NativeModuleDef> native_modules;
+  // Recycled frames, bucketed by slot count (see dispatcher/frame.cpp).
+  std::vector<std::vector<Frame*>> frame_pool;
+  std::vector<Type*> all_types;  // every builtin type, freed with the Runtime
+  std::unique_ptr<Thread> main_thread;
+
+  // Interned strings: the table holds one reference to each.
+  Str* intern(std::string_view s);
+  std::unordered_map<std::string_view, Str*> interned;
+
+  // Runs source text as the module `name` (the CLI's __main__, exec_string). Returns the module
+  // or Null with an exception pending. May run arbitrary script code.
+  Value run_source(Thread& t, std::string_view source, const std::string& filename,
+                   const std::string& module_name);
+  // Imports a module the way `import name` does (sys.modules, native modules, sys.path).
+  Value import_module(Thread& t, Str* name);
+};
+
+// printf into a std::string.
+std::string strfmt(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+std::string vstrfmt(const char* fmt, va_list ap);
+
+}  // namespace eddy
