@@ -94,6 +94,19 @@ void set_context(Thread& t, Exception* e) {
   e->context = handled;
 }
 
+// "__main__.f()" or "len()": how CPython names a callable in call-site error messages.
+std::string function_str(Thread& t, const Value& callee) {
+  if (is_function(callee)) {
+    auto* fn = static_cast<Function*>(callee.obj());
+    std::string q = as_str(fn->qualname)->s;
+    if (is_str(fn->module) && as_str(fn->module)->s != "builtins") q = as_str(fn->module)->s + "." + q;
+    return q + "()";
+  }
+  if (is_kind(callee, Kind::NativeFunction)) return std::string(static_cast<NativeFunction*>(callee.obj())->name) + "()";
+  if (is_kind(callee, Kind::Type)) return static_cast<Type*>(callee.obj())->name + "()";
+  return std::string(type_name(t, callee)) + " object";
+}
+
 // Normalizes what `raise X` was given into an exception instance.
 Value instantiate_exception(Thread& t, const Value& v) {
   if (is_exception(v)) return v;
@@ -677,13 +690,18 @@ op_LIST_EXTEND: {
   Value src = POP();
   SAVE_FRAME();
   std::vector<Value> items;
+  uint32_t depth = ARG & 0xff;
   if (!is_list(src) && !is_tuple(src) && !is_kind(src, Kind::Iterator) && !is_str(src) &&
       !is_dict(src) && !is_set(src) && !is_kind(src, Kind::Range)) {
-    t.raise(t.vm.types.TypeError, "Value after * must be an iterable, not %s", type_name(t, src));
+    if (ARG & 0x100)  // building call arguments: the callable sits below the list
+      t.raise(t.vm.types.TypeError, "%s argument after * must be an iterable, not %s",
+              function_str(t, sp[-int(depth) - 1]).c_str(), type_name(t, src));
+    else
+      t.raise(t.vm.types.TypeError, "Value after * must be an iterable, not %s", type_name(t, src));
     goto error;
   }
   if (!collect_iterable(t, src, items)) goto error;
-  auto& dst = as_list(sp[-int(ARG)])->items;
+  auto& dst = as_list(sp[-int(depth)])->items;
   for (auto& v : items) dst.push_back(std::move(v));
   DISPATCH();
 }
@@ -708,12 +726,9 @@ op_DICT_MERGE: {
   SAVE_FRAME();
   Dict* dst = as_dict(sp[-int(ARG)]);
   // The callable sits below the args tuple and this dict: [callable args dict].
-  const Value& callee = sp[-int(ARG) - 2];
-  std::string fname = is_function(callee) ? as_str(static_cast<Function*>(callee.obj())->qualname)->s
-                      : is_kind(callee, Kind::NativeFunction) ? static_cast<NativeFunction*>(callee.obj())->name
-                                                              : type_name(t, callee);
+  std::string fname = function_str(t, sp[-int(ARG) - 2]);
   if (!is_dict(src)) {
-    t.raise(t.vm.types.TypeError, "%s() argument after ** must be a mapping, not %s", fname.c_str(),
+    t.raise(t.vm.types.TypeError, "%s argument after ** must be a mapping, not %s", fname.c_str(),
             type_name(t, src));
     goto error;
   }
@@ -724,7 +739,7 @@ op_DICT_MERGE: {
       goto error;
     }
     if (dst->find_str(as_str(e.key)) >= 0) {
-      t.raise(t.vm.types.TypeError, "%s() got multiple values for keyword argument '%s'", fname.c_str(),
+      t.raise(t.vm.types.TypeError, "%s got multiple values for keyword argument '%s'", fname.c_str(),
               as_str(e.key)->s.c_str());
       goto error;
     }

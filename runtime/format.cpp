@@ -577,7 +577,10 @@ Value str_percent_format(Thread& t, const Value& fmtv, const Value& argsv) {
         Spec is = sp;
         is.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
         is.precision = -1;
-        if (is.zero && !left) is.align = '=';
+        if (is.zero && !left) {
+          is.align = '=';
+          is.fill = '0';
+        }
         piece = format_int(t, iv, is);
         break;
       }
@@ -599,7 +602,10 @@ Value str_percent_format(Thread& t, const Value& fmtv, const Value& argsv) {
         Spec fs = sp;
         fs.type = conv;
         if (fs.precision < 0) fs.precision = 6;
-        if (fs.zero && !left) fs.align = '=';
+        if (fs.zero && !left) {
+          fs.align = '=';
+          fs.fill = '0';
+        }
         piece = format_float(t, d, fs, false);
         break;
       }

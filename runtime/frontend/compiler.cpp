@@ -27,6 +27,7 @@
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
@@ -937,7 +938,7 @@ class Compiler {
   }
 
   // Builds a sequence that may contain starred items: a list (or tuple/set) on the stack.
-  void starred_sequence(const NodeList& items, NodeKind kind) {
+  void starred_sequence(const NodeList& items, NodeKind kind, bool call_args = false) {
     bool has_star = false;
     for (auto& i : items)
       if (i->kind == NodeKind::Starred) has_star = true;
@@ -952,13 +953,62 @@ class Compiler {
     for (auto& i : items) {
       if (i->kind == NodeKind::Starred) {
         expr(i->a.get());
-        emit(is_set ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
+        emit(is_set ? OP_SET_UPDATE : OP_LIST_EXTEND, call_args ? 0x101 : 1);
       } else {
         expr(i.get());
         emit(is_set ? OP_SET_ADD : OP_LIST_APPEND, 1);
       }
     }
     if (kind == NodeKind::Tuple) emit(OP_LIST_TO_TUPLE);
+  }
+
+  // The value of a literal node, or Null when it is not a plain constant.
+  Value literal_value(const Node* n) {
+    switch (n->kind) {
+      case NodeKind::Int: {
+        std::string text;
+        for (char c : n->str)
+          if (c != '_') text += c;
+        Value v = int_from_string(t_, text, 0, true);
+        if (!v) t_.clear_pending();
+        return v;
+      }
+      case NodeKind::Float:
+        return Value::real(strtod(n->str.c_str(), nullptr));
+      case NodeKind::Str:
+        return new_str(vm_, n->str);
+      case NodeKind::Constant:
+        if (n->str == "None") return Value::none();
+        if (n->str == "True") return Value::boolean(true);
+        if (n->str == "False") return Value::boolean(false);
+        return Value();
+      default:
+        return Value();
+    }
+  }
+
+  // A set display of three or more constants compiles, as in CPython, to a frozenset constant
+  // merged into a new set. CPython builds that frozenset twice (once from the literal's order,
+  // then again from the first one's iteration order), which can reorder colliding keys; doing
+  // the same keeps the printed order identical.
+  bool constant_set(const Node* e) {
+    if (e->list.size() < 3) return false;
+    std::vector<Value> items;
+    for (auto& item : e->list) {
+      Value v = literal_value(item.get());
+      if (!v) return false;
+      items.push_back(std::move(v));
+    }
+    Value first = new_set(t_, true);
+    for (auto& v : items)
+      if (as_set(first)->add(t_, v) < 0) return false;
+    Value second = new_set(t_, true);
+    for (auto& entry : std::vector<SetEntry>(as_set(first)->table))
+      if (!entry.key.is_null() && as_set(second)->add(t_, entry.key) < 0) return false;
+    emit(OP_BUILD_SET, 0);
+    emit(OP_LOAD_CONST, uint32_t(add_const_unique(std::move(second))));
+    emit(OP_SET_UPDATE, 1);
+    return true;
   }
 
   void call(const Node* e) {
@@ -996,7 +1046,7 @@ class Compiler {
       return;
     }
     // General form: build an args tuple and a kwargs dict.
-    starred_sequence(e->list, NodeKind::Tuple);
+    starred_sequence(e->list, NodeKind::Tuple, true);
     bool has_kw = !e->list2.empty();
     if (has_kw) {
       emit(OP_BUILD_MAP, 0);
@@ -1151,9 +1201,12 @@ class Compiler {
         return;
       case NodeKind::Starred:
         fail(e, "can't use starred expression here");
+      case NodeKind::Set:
+        if (constant_set(e)) return;
+        starred_sequence(e->list, e->kind);
+        return;
       case NodeKind::Tuple:
       case NodeKind::List:
-      case NodeKind::Set:
         starred_sequence(e->list, e->kind);
         return;
       case NodeKind::Dict: {

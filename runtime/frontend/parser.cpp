@@ -1470,7 +1470,14 @@ struct Parser {
   NodePtr parse_sub_expression(const std::string& text, int line, int col) {
     std::string wrapped = "(" + text + ")";
     Parser sub;
-    sub.toks = tokenize(wrapped);
+    try {
+      sub.toks = tokenize(wrapped);
+    } catch (SyntaxErrorInfo& e) {
+      e.msg = "f-string: " + e.msg;
+      e.line = line;
+      e.col = col + 1;
+      throw;
+    }
     sub.line_offset = line - 1;
     sub.depth = depth;
     auto e = sub.star_expressions();

@@ -2,6 +2,9 @@
 // Case mapping and character classes cover ASCII; other code points are left as they are.
 #include "runtime/objects/str.h"
 
+#include <locale.h>
+#include <wctype.h>
+
 #include <algorithm>
 
 #include "runtime/native.h"
@@ -177,6 +180,33 @@ void str_repr_into(std::string& out, std::string_view s) {
   out += quote;
 }
 
+// ---- Unicode character properties, from the C library's UTF-8 locale data ----
+namespace {
+locale_t utf8_locale() {
+  // Immutable once made; shared by every VM (it is the C library's table, not VM state).
+  static locale_t loc = [] {
+    locale_t l = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(0));
+    return l ? l : newlocale(LC_CTYPE_MASK, "C", locale_t(0));
+  }();
+  return loc;
+}
+}  // namespace
+
+uint32_t cp_upper(uint32_t cp) {
+  if (cp < 0x80) return uint32_t(toupper(int(cp)));
+  return uint32_t(towupper_l(wint_t(cp), utf8_locale()));
+}
+uint32_t cp_lower(uint32_t cp) {
+  if (cp < 0x80) return uint32_t(tolower(int(cp)));
+  return uint32_t(towlower_l(wint_t(cp), utf8_locale()));
+}
+bool cp_isalpha(uint32_t cp) {
+  if (cp < 0x80) return isalpha(int(cp));
+  return iswalpha_l(wint_t(cp), utf8_locale());
+}
+bool cp_isupper(uint32_t cp) { return cp_lower(cp) != cp; }
+bool cp_islower(uint32_t cp) { return cp_upper(cp) != cp; }
+
 // ---- the str type ----
 
 namespace {
@@ -349,45 +379,52 @@ Value str_strip(Thread& t, Value* a, int n, Tuple* k) { return strip_impl(t, a, 
 Value str_lstrip(Thread& t, Value* a, int n, Tuple* k) { return strip_impl(t, a, n, k, "lstrip", true, false); }
 Value str_rstrip(Thread& t, Value* a, int n, Tuple* k) { return strip_impl(t, a, n, k, "rstrip", false, true); }
 
-template <int (*F)(int)>
-Value map_ascii(Thread& t, Value* args, int nargs, Tuple* kw, const char* name) {
+template <uint32_t (*F)(uint32_t)>
+Value map_cp(Thread& t, Value* args, int nargs, Tuple* kw, const char* name) {
   if (!no_kwargs(t, name, kw) || !check_nargs(t, name, nargs - 1, 0, 0)) return Value();
-  std::string s = self_str(args)->s;
-  for (char& c : s)
-    if (static_cast<unsigned char>(c) < 0x80) c = char(F(c));
-  return new_str(t.vm, std::move(s));
+  const std::string& s = self_str(args)->s;
+  std::string out;
+  out.reserve(s.size());
+  size_t p = 0;
+  while (p < s.size()) utf8_append(out, F(utf8_decode(s, &p)));
+  return new_str(t.vm, std::move(out));
 }
-Value str_upper(Thread& t, Value* a, int n, Tuple* k) { return map_ascii<::toupper>(t, a, n, k, "upper"); }
-Value str_lower(Thread& t, Value* a, int n, Tuple* k) { return map_ascii<::tolower>(t, a, n, k, "lower"); }
-int swap_case(int c) { return isupper(c) ? tolower(c) : islower(c) ? toupper(c) : c; }
-Value str_swapcase(Thread& t, Value* a, int n, Tuple* k) { return map_ascii<swap_case>(t, a, n, k, "swapcase"); }
+uint32_t cp_swap(uint32_t c) { return cp_isupper(c) ? cp_lower(c) : cp_islower(c) ? cp_upper(c) : c; }
+Value str_upper(Thread& t, Value* a, int n, Tuple* k) { return map_cp<cp_upper>(t, a, n, k, "upper"); }
+Value str_lower(Thread& t, Value* a, int n, Tuple* k) { return map_cp<cp_lower>(t, a, n, k, "lower"); }
+Value str_swapcase(Thread& t, Value* a, int n, Tuple* k) { return map_cp<cp_swap>(t, a, n, k, "swapcase"); }
 
 Value str_capitalize(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "capitalize", nargs - 1, 0, 0)) return Value();
-  std::string s = self_str(args)->s;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (static_cast<unsigned char>(s[i]) < 0x80) s[i] = char(i == 0 ? toupper(s[i]) : tolower(s[i]));
-  return new_str(t.vm, std::move(s));
+  const std::string& s = self_str(args)->s;
+  std::string out;
+  size_t p = 0;
+  bool first = true;
+  while (p < s.size()) {
+    uint32_t cp = utf8_decode(s, &p);
+    utf8_append(out, first ? cp_upper(cp) : cp_lower(cp));
+    first = false;
+  }
+  return new_str(t.vm, std::move(out));
 }
 
 Value str_title(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "title", nargs - 1, 0, 0)) return Value();
-  std::string s = self_str(args)->s;
+  const std::string& s = self_str(args)->s;
+  std::string out;
+  size_t p = 0;
   bool prev_cased = false;
-  for (char& c : s) {
-    unsigned char u = c;
-    if (u >= 0x80) {
-      prev_cased = false;
-      continue;
-    }
-    if (isalpha(u)) {
-      c = char(prev_cased ? tolower(u) : toupper(u));
+  while (p < s.size()) {
+    uint32_t cp = utf8_decode(s, &p);
+    if (cp_isalpha(cp)) {
+      utf8_append(out, prev_cased ? cp_lower(cp) : cp_upper(cp));
       prev_cased = true;
     } else {
+      utf8_append(out, cp);
       prev_cased = false;
     }
   }
-  return new_str(t.vm, std::move(s));
+  return new_str(t.vm, std::move(out));
 }
 
 template <int (*F)(int)>

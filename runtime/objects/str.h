@@ -31,6 +31,10 @@ size_t utf8_offset(const Str* s, int64_t index);         // byte offset of code 
 uint32_t utf8_decode(std::string_view s, size_t* pos);   // decodes one code point at *pos
 void utf8_append(std::string& out, uint32_t cp);
 int64_t str_hash(Str* s);
+// Unicode case mapping and classes of single code points.
+uint32_t cp_upper(uint32_t cp);
+uint32_t cp_lower(uint32_t cp);
+bool cp_isalpha(uint32_t cp);
 // repr(str) into out, with Python's choice of quotes and escapes.
 void str_repr_into(std::string& out, std::string_view s);
 

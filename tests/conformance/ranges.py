@@ -1,0 +1,10 @@
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)), list(range(5, 2)))
+r = range(0, 20, 3)
+print(r, len(r), r[2], r[-1], r[1:3], r[::-1], 9 in r, 10 in r, r.index(9), r.count(6))
+print(range(5) == range(0, 5), range(0) == range(5, 5), range(3))
+print(sum(range(101)), max(range(7)), list(reversed(range(4))))
+print(r.start, r.stop, r.step, bool(range(0)), bool(range(1)))
+for i in range(3, -3, -2):
+    print(i, end=" ")
+print()
+print(list(range(-5, 5, 4)), range(1, 10, 2)[-2])
