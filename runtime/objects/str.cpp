@@ -379,6 +379,20 @@ Value str_strip(Thread& t, Value* a, int n, Tuple* k) { return strip_impl(t, a, 
 Value str_lstrip(Thread& t, Value* a, int n, Tuple* k) { return strip_impl(t, a, n, k, "lstrip", true, false); }
 Value str_rstrip(Thread& t, Value* a, int n, Tuple* k) { return strip_impl(t, a, n, k, "rstrip", false, true); }
 
+// The few one-to-many upper-case mappings of Unicode's SpecialCasing that scripts meet.
+const char* special_upper(uint32_t cp) {
+  switch (cp) {
+    case 0xdf: return "SS";
+    case 0xfb00: return "FF";
+    case 0xfb01: return "FI";
+    case 0xfb02: return "FL";
+    case 0xfb03: return "FFI";
+    case 0xfb04: return "FFL";
+    case 0x149: return "\xca\xbcN";
+    default: return nullptr;
+  }
+}
+
 template <uint32_t (*F)(uint32_t)>
 Value map_cp(Thread& t, Value* args, int nargs, Tuple* kw, const char* name) {
   if (!no_kwargs(t, name, kw) || !check_nargs(t, name, nargs - 1, 0, 0)) return Value();
@@ -386,7 +400,14 @@ Value map_cp(Thread& t, Value* args, int nargs, Tuple* kw, const char* name) {
   std::string out;
   out.reserve(s.size());
   size_t p = 0;
-  while (p < s.size()) utf8_append(out, F(utf8_decode(s, &p)));
+  while (p < s.size()) {
+    uint32_t cp = utf8_decode(s, &p);
+    const char* special = F == cp_upper ? special_upper(cp) : nullptr;
+    if (special)
+      out += special;
+    else
+      utf8_append(out, F(cp));
+  }
   return new_str(t.vm, std::move(out));
 }
 uint32_t cp_swap(uint32_t c) { return cp_isupper(c) ? cp_lower(c) : cp_islower(c) ? cp_upper(c) : c; }
@@ -427,26 +448,38 @@ Value str_title(Thread& t, Value* args, int nargs, Tuple* kw) {
   return new_str(t.vm, std::move(out));
 }
 
-template <int (*F)(int)>
+bool cp_isdigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+bool cp_isalnum(uint32_t cp) { return cp_isdigit(cp) || cp_isalpha(cp); }
+bool cp_isspace(uint32_t cp) {
+  return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1c && cp <= 0x1f) || cp == 0x85 ||
+         cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 ||
+         cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+}
+
+template <bool (*F)(uint32_t)>
 Value classify(Thread& t, Value* args, int nargs, const char* name) {
   if (!check_nargs(t, name, nargs - 1, 0, 0)) return Value();
   const std::string& s = self_str(args)->s;
   if (s.empty()) return Value::boolean(false);
-  for (unsigned char c : s)
-    if (c >= 0x80 || !F(c)) return Value::boolean(false);
+  size_t p = 0;
+  while (p < s.size())
+    if (!F(utf8_decode(s, &p))) return Value::boolean(false);
   return Value::boolean(true);
 }
-Value str_isdigit(Thread& t, Value* a, int n, Tuple*) { return classify<::isdigit>(t, a, n, "isdigit"); }
-Value str_isalpha(Thread& t, Value* a, int n, Tuple*) { return classify<::isalpha>(t, a, n, "isalpha"); }
-Value str_isalnum(Thread& t, Value* a, int n, Tuple*) { return classify<::isalnum>(t, a, n, "isalnum"); }
-Value str_isspace(Thread& t, Value* a, int n, Tuple*) { return classify<::isspace>(t, a, n, "isspace"); }
+Value str_isdigit(Thread& t, Value* a, int n, Tuple*) { return classify<cp_isdigit>(t, a, n, "isdigit"); }
+Value str_isalpha(Thread& t, Value* a, int n, Tuple*) { return classify<cp_isalpha>(t, a, n, "isalpha"); }
+Value str_isalnum(Thread& t, Value* a, int n, Tuple*) { return classify<cp_isalnum>(t, a, n, "isalnum"); }
+Value str_isspace(Thread& t, Value* a, int n, Tuple*) { return classify<cp_isspace>(t, a, n, "isspace"); }
 
 Value case_test(Thread& t, Value* args, int nargs, const char* name, bool upper) {
   if (!check_nargs(t, name, nargs - 1, 0, 0)) return Value();
   bool cased = false;
-  for (unsigned char c : self_str(args)->s) {
-    if (upper ? islower(c) : isupper(c)) return Value::boolean(false);
-    if (isalpha(c)) cased = true;
+  const std::string& s = self_str(args)->s;
+  size_t p = 0;
+  while (p < s.size()) {
+    uint32_t c = utf8_decode(s, &p);
+    if (upper ? cp_islower(c) : cp_isupper(c)) return Value::boolean(false);
+    if (upper ? cp_isupper(c) : cp_islower(c)) cased = true;
   }
   return Value::boolean(cased);
 }

@@ -1,0 +1,2 @@
+import pkg.circ_a
+b_value = "B"

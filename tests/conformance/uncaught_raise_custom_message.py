@@ -1,0 +1,2 @@
+print("start")
+raise ValueError("bad value: 42")
