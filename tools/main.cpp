@@ -62,7 +62,7 @@ std::string dir_of(const std::string& path) {
 
 int finish(const eddy::Result& r) {
   fflush(stdout);
-  if (!r.error.empty()) fputs(r.error.c_str(), stderr);
+  if (!r.error.empty()) fwrite(r.error.data(), 1, r.error.size(), stderr);
   return r.exit_code;
 }
 

@@ -1387,6 +1387,7 @@ class Compiler {
 Value make_syntax_error(Thread& t, const SyntaxErrorInfo& info, const std::string& filename,
                         std::string_view source) {
   std::string text = source_line(source, info.line);
+  if (text.find('\0') != std::string::npos) text = text.substr(0, text.find('\0'));
   Type* type = info.tab ? t.vm.types.TabError
                : info.indentation ? t.vm.types.IndentationError
                                   : t.vm.types.SyntaxError;

@@ -946,13 +946,19 @@ struct Parser {
     return n;
   }
 
+  void check_chain(int& links) {
+    if (++links > kMaxChain) error_at(cur(), "expression too complex: more than " + std::to_string(kMaxChain) + " chained operations");
+  }
+
   NodePtr binary(NodePtr (Parser::*sub)(), std::initializer_list<std::pair<const char*, int>> ops) {
     auto left = (this->*sub)();
+    int links = 0;
     while (true) {
       int found = -1;
       for (auto& [s, code] : ops)
         if (at(s)) found = code;
       if (found < 0) return left;
+      check_chain(links);
       next();
       auto n = make_node(NodeKind::BinOp, left->line, left->col);
       n->op = found;
@@ -1001,7 +1007,9 @@ struct Parser {
   NodePtr primary_expr() {
     if (at_kind(TokKind::Name) && cur().text == "await") error_at(cur(), "eddy does not support await");
     auto e = atom();
+    int links = 0;
     while (true) {
+      if (at(".") || at("(") || at("[")) check_chain(links);
       if (at(".")) {
         next();
         auto n = make_node(NodeKind::Attribute, e->line, e->col);

@@ -12,6 +12,9 @@
 namespace eddy::frontend {
 
 constexpr int kMaxNesting = 200;
+// Left-deep chains (a + b + c ..., a.b.c ..., f()()()) nest in the tree without nesting in the
+// source; past this many links they are refused as too complex to compile.
+constexpr int kMaxChain = 1000;
 
 // Parses a whole module. Throws SyntaxErrorInfo.
 NodePtr parse_module(std::string_view source);

@@ -1,0 +1,2 @@
+x = "unterminated
+print(x)
