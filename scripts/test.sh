@@ -10,5 +10,5 @@ status=0
 echo "==== Release build: all tests ===="
 ctest --test-dir build/release -j2 --output-on-failure || status=1
 echo "==== ASan+UBSan build: unit and script tests ===="
-ctest --test-dir build/sanitize -j2 --output-on-failure -L sanitize || status=1
+ctest --test-dir build/sanitize -j2 --output-on-failure -L 'unit|sanitize' || status=1
 exit $status

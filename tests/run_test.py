@@ -16,9 +16,18 @@ import sys
 TIMEOUT = 120
 
 
+# A script that builds reference cycles on purpose carries this marker: until eddy has its cycle
+# collector (the class issue), such cycles are only freed at exit, so LeakSanitizer is told not to
+# report leaks for that one script. Every other script runs with leak detection on.
+CYCLES_MARKER = b"eddy-test: reference-cycles"
+
+
 def run(cmd, path, stdin=b""):
     env = dict(os.environ)
     env.setdefault("PYTHONHASHSEED", "0")
+    with open(path, "rb") as f:
+        if CYCLES_MARKER in f.read():
+            env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":detect_leaks=0"
     try:
         p = subprocess.run(cmd + [os.path.basename(path)], cwd=os.path.dirname(path) or ".",
                            input=stdin, capture_output=True, timeout=TIMEOUT, env=env)

@@ -1,3 +1,4 @@
+# eddy-test: reference-cycles (recursive closures / self-containing containers)
 # Native code recursing (repr of a deeply nested list) is bounded too: RecursionError.
 nested = []
 for i in range(200000):
