@@ -1,4 +1,6 @@
 // The call protocol: binding arguments to a new frame, with Python's rules and messages.
+#include <new>
+
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "runtime/objects/dict.h"
@@ -31,7 +33,13 @@ Frame* fail(Frame* fr) {
 
 Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames) {
   Code* co = f->code;
-  Frame* fr = frame_alloc(t, co, f, f->globals, f->builtins);
+  Frame* fr = frame_alloc(t, f);
+  // The common case: exactly the positional arguments a plain function declares.
+  if (co->simple_args && nargs == co->argcount && !kwnames) {
+    Value* locals = fr->slots();
+    for (int i = 0; i < nargs; ++i) locals[i] = args[i];
+    return fr;
+  }
   Value* locals = fr->slots();
   int argcount = co->argcount, kwonly = co->kwonlyargcount;
   int nkw = kwnames ? int(kwnames->size) : 0;
@@ -147,6 +155,17 @@ Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwn
     for (int i = 0; i < co->nfrees; ++i) cells[co->ncells + i] = (*closure)[i];
   }
   return fr;
+}
+
+Frame* frame_for_call_moving(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames) {
+  Code* co = f->code;
+  if (co->simple_args && nargs == co->argcount && !kwnames) {
+    Frame* fr = frame_alloc(t, f);
+    Value* locals = fr->slots();
+    for (int i = 0; i < nargs; ++i) new (&locals[i]) Value(std::move(args[i]));
+    return fr;
+  }
+  return frame_for_call(t, f, args, nargs, kwnames);
 }
 
 }  // namespace eddy

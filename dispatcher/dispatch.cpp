@@ -35,8 +35,11 @@ namespace eddy {
 
 namespace {
 
+// The compiler sizes `caches` for every code object that has cached instructions.
+inline InlineCache* cache_for(Code* co, ptrdiff_t at) { return &co->caches[size_t(at)]; }
+
 // Pushes `fr` as the innermost frame of the context. Takes over the caller's reference to fr.
-bool push_frame(Thread& t, Frame* fr) {
+inline __attribute__((always_inline)) bool push_frame(Thread& t, Frame* fr) {
   if (t.ctx.recursion_depth >= t.vm.recursion_limit) {
     Value::decref(fr);
     t.raise(t.vm.types.RecursionError, "maximum recursion depth exceeded");
@@ -49,12 +52,12 @@ bool push_frame(Thread& t, Frame* fr) {
 }
 
 // Pops the innermost frame; the context takes back the reference to its caller.
-void pop_frame(Thread& t) {
+inline __attribute__((always_inline)) void pop_frame(Thread& t) {
   Frame* f = t.ctx.frame;
   t.ctx.frame = f->back;
   f->back = nullptr;
   --t.ctx.recursion_depth;
-  Value::decref(f);
+  if (--f->refcnt == 0) frame_free(f);  // usually: nothing else (a traceback) holds it
 }
 
 Value make_function(Thread& t, Frame* f, Code* code) {
@@ -398,15 +401,37 @@ op_LOAD_CLOSURE:
   PUSH(f->cells()[ARG]);
   FAST_DISPATCH();
 op_LOAD_GLOBAL: {
-  Str* name = as_str(co->names[ARG]);
-  Value v = f->globals->get_str(name);
-  if (!v) v = f->builtins->get_str(name);
-  if (!v) {
-    t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
-    goto error;
+  // Cached: (globals version[, builtins version]) -> entry index. A hit costs two compares.
+  InlineCache* c = cache_for(co, ip - code - 1);
+  if (c->key == f->globals->version) {
+    if (c->key2 == 0) {
+      PUSH(f->globals->entries[size_t(c->index)].value);
+      FAST_DISPATCH();
+    }
+    if (c->key2 == f->builtins->version) {
+      PUSH(f->builtins->entries[size_t(c->index)].value);
+      FAST_DISPATCH();
+    }
   }
-  PUSH(std::move(v));
-  FAST_DISPATCH();  // v is Null now
+  Str* name = as_str(co->names[ARG]);
+  int64_t ix = f->globals->find_str(name);
+  if (ix >= 0) {
+    c->key = f->globals->version;
+    c->key2 = 0;
+    c->index = ix;
+    PUSH(f->globals->entries[size_t(ix)].value);
+    FAST_DISPATCH();
+  }
+  ix = f->builtins->find_str(name);
+  if (ix >= 0) {
+    c->key = f->globals->version;
+    c->key2 = f->builtins->version;
+    c->index = ix;
+    PUSH(f->builtins->entries[size_t(ix)].value);
+    FAST_DISPATCH();
+  }
+  t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
+  goto error;
 }
 op_STORE_GLOBAL:
   f->globals->set_str(as_str(co->names[ARG]), POP());
@@ -468,6 +493,32 @@ op_DELETE_ATTR: {
   DISPATCH();
 }
 op_LOAD_METHOD: {
+  // Cached per instruction for instances of builtin types, whose method tables never change:
+  // Type* -> method. (Modules, types, functions and exceptions carry their own attributes.)
+  {
+    Value& o = TOP();
+    if (o.is_obj()) {
+      Kind k = o.obj()->kind;
+      InlineCache* c = cache_for(co, ip - code - 1);
+      if (c->key == uint64_t(reinterpret_cast<uintptr_t>(o.obj()->type)) && c->value) {
+        Value self = std::move(o);
+        sp[-1] = c->value;
+        PUSH(std::move(self));
+        FAST_DISPATCH();
+      }
+      if (k == Kind::Str || k == Kind::List || k == Kind::Dict || k == Kind::Set || k == Kind::Tuple) {
+        Value m = type_lookup_method(o.obj()->type, as_str(co->names[ARG]));
+        if (m) {
+          c->key = uint64_t(reinterpret_cast<uintptr_t>(o.obj()->type));
+          c->value = m;
+          Value self = std::move(o);
+          sp[-1] = std::move(m);
+          PUSH(std::move(self));
+          DISPATCH();
+        }
+      }
+    }
+  }
   Value obj = POP();
   SAVE_FRAME();
   bool is_method;
@@ -501,6 +552,17 @@ op_BINARY_OP: {
     if (op == uint32_t(BinOp::Mul) && !__builtin_mul_overflow(x, y, &r)) {
       --sp;
       sp[-1] = Value::integer(r);
+      FAST_DISPATCH();
+    }
+    if ((op == uint32_t(BinOp::Mod) || op == uint32_t(BinOp::FloorDiv)) && y > 0) {
+      // Python rounds toward negative infinity; for a positive divisor that is a fix-up of C's.
+      int64_t q = x / y, m = x % y;
+      if (m < 0) {
+        m += y;
+        --q;
+      }
+      --sp;
+      sp[-1] = Value::integer(op == uint32_t(BinOp::Mod) ? m : q);
       FAST_DISPATCH();
     }
   } else if (a.is_float() && b.is_float() && op <= uint32_t(BinOp::Mul)) {
@@ -559,6 +621,18 @@ op_COMPARE_OP: {
       case CmpOp::Gt: r = x > y; break;
       default: r = x >= y; break;
     }
+    // Fused with a following conditional jump: no bool is pushed and popped.
+    Opcode next = instr_op(*ip);
+    if (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE) {
+      sp -= 2;  // two ints: nothing to release
+      new (sp) Value();
+      new (sp + 1) Value();
+      uint32_t target = instr_arg(*ip);
+      ++ip;
+      --ticks;
+      if (r == (next == OP_POP_JUMP_IF_TRUE)) ip = code + target;
+      FAST_DISPATCH();
+    }
     --sp;
     sp[-1] = Value::boolean(r);
     FAST_DISPATCH();
@@ -593,6 +667,15 @@ op_BINARY_SUBSCR: {
     if (i < 0) i += int64_t(items.size());
     if (i >= 0 && i < int64_t(items.size())) {
       Value v = items[size_t(i)];
+      *--sp = Value();
+      sp[-1] = std::move(v);
+      FAST_DISPATCH();  // v is Null now
+    }
+  }
+  if (is_dict(c) && is_str(k)) {
+    int64_t ix = as_dict(c)->find_str(as_str(k));
+    if (ix >= 0) {
+      Value v = as_dict(c)->entries[size_t(ix)].value;
       *--sp = Value();
       sp[-1] = std::move(v);
       FAST_DISPATCH();  // v is Null now
@@ -665,11 +748,12 @@ op_BUILD_SET: {
 op_BUILD_MAP: {
   int n = int(ARG);
   Value d = new_dict(t.vm);
+  as_dict(d)->reserve(size_t(n));
   SAVE_FRAME();
   bool ok = true;
   for (int i = 2 * n; i >= 2 && ok; i -= 2)
-    if (as_dict(d)->set(t, sp[-i], sp[-i + 1]) < 0) ok = false;
-  for (int i = 0; i < 2 * n; ++i) *--sp = Value();
+    if (as_dict(d)->set(t, sp[-i], std::move(sp[-i + 1])) < 0) ok = false;
+  for (int i = 0; i < 2 * n; ++i) (--sp)->clear();
   if (!ok) goto error;
   PUSH(std::move(d));
   DISPATCH();
@@ -738,7 +822,7 @@ op_DICT_MERGE: {
             type_name(t, src));
     goto error;
   }
-  for (auto& e : std::vector<DictEntry>(as_dict(src)->entries)) {
+  for (auto& e : DictEntries(as_dict(src)->entries)) {
     if (e.key.is_null()) continue;
     if (!is_str(e.key)) {
       t.raise(t.vm.types.TypeError, "keywords must be strings");
@@ -898,8 +982,20 @@ op_CALL:
     call_nargs = int(ARG);
     call_args = sp - call_nargs;
     call_base = call_args - 1;
-    callee_holder = *call_base;
     call_kw = nullptr;
+    if (is_function(*call_base)) {
+      // The fast path: the callee's stack slot keeps it alive until the frame holds it.
+      SAVE_FRAME();
+      CHECK_INTERRUPT();
+      Frame* fr = frame_for_call_moving(t, static_cast<Function*>(call_base->obj()), call_args, call_nargs, nullptr);
+      while (sp > call_base) (--sp)->clear();
+      if (!fr) goto error;
+      f->stack_depth = uint32_t(sp - f->stack_base());
+      if (!push_frame(t, fr)) goto error;
+      LOAD_FRAME();
+      FAST_DISPATCH();
+    }
+    callee_holder = *call_base;
     goto do_call;
 op_CALL_METHOD:
     call_nargs = int(ARG);
@@ -928,8 +1024,8 @@ op_CALL_KW:
     CHECK_INTERRUPT();
     if (is_function(callee_holder)) {
       auto* fn = static_cast<Function*>(callee_holder.obj());
-      Frame* fr = frame_for_call(t, fn, call_args, call_nargs, call_kw);
-      while (sp > call_base) *--sp = Value();
+      Frame* fr = frame_for_call_moving(t, fn, call_args, call_nargs, call_kw);
+      while (sp > call_base) (--sp)->clear();
       kw_holder = Value();
       callee_holder = Value();
       if (!fr) goto error;
@@ -938,8 +1034,17 @@ op_CALL_KW:
       LOAD_FRAME();
       FAST_DISPATCH();
     }
-    Value r = call(t, callee_holder, call_args, call_nargs, call_kw);
-    while (sp > call_base) *--sp = Value();
+    Value r;
+    if (is_kind(callee_holder, Kind::NativeFunction) &&
+        static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() && call_base->obj() == callee_holder.obj() &&
+        !call_base->is_null() && call_args == call_base + 1 &&
+        static_cast<NativeFunction*>(callee_holder.obj())->owner) {
+      // A method found on the receiver's type by LOAD_METHOD: the receiver is known to fit.
+      r = static_cast<NativeFunction*>(callee_holder.obj())->fn(t, call_args, call_nargs, call_kw);
+    } else {
+      r = call(t, callee_holder, call_args, call_nargs, call_kw);
+    }
+    while (sp > call_base) (--sp)->clear();
     kw_holder = Value();
     callee_holder = Value();
     if (!r) goto error;
@@ -1003,7 +1108,7 @@ op_MAKE_FUNCTION: {
 
 op_RETURN_VALUE: {
   Value result = POP();
-  while (sp > f->stack_base()) *--sp = Value();
+  while (sp > f->stack_base()) (--sp)->clear();
   CHECK_INTERRUPT();
   bool entry = f->fflags & kFrameEntry;
   f->ip = uint32_t(ip - code);
@@ -1138,7 +1243,7 @@ op_IMPORT_STAR: {
         dst->set_str(t.vm.intern(as_str(n)->s), v);
       }
     } else {
-      for (auto& e : std::vector<DictEntry>(src->entries))
+      for (auto& e : DictEntries(src->entries))
         if (!e.key.is_null() && is_str(e.key) && as_str(e.key)->s[0] != '_')
           dst->set_str(as_str(e.key), e.value);
     }

@@ -21,6 +21,8 @@ Value run_loop(Thread& t);
 // Binds arguments to a new frame for f (Python's full binding rules and error messages).
 // Returns null with an exception pending on error.
 Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
+// Like frame_for_call, but may move the arguments out of `args` (the dispatcher's stack).
+Frame* frame_for_call_moving(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
 // Calls a script function from native code. May switch.
 Value call_function(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
 // Runs module-level code with `ns` as globals and locals. May switch.

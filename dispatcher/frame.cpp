@@ -10,37 +10,40 @@
 namespace eddy {
 
 namespace {
-constexpr int kPooledSlots = 64;     // frames with more slots are not pooled
-constexpr size_t kPoolDepth = 1024;  // frames kept per bucket
+constexpr uint32_t kPoolDepth = 4096;  // frames kept per bucket
 }  // namespace
 
 Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* builtins) {
   Runtime& vm = t.vm;
   int n = code->nslots();
   Frame* f = nullptr;
-  if (n < kPooledSlots) {
-    if (vm.frame_pool.size() < size_t(kPooledSlots)) vm.frame_pool.resize(kPooledSlots);
-    auto& bucket = vm.frame_pool[size_t(n)];
-    if (!bucket.empty()) {
-      f = bucket.back();
-      bucket.pop_back();
-      new (f) Frame(vm.types.frame);  // slots are already Null
+  if (n < Runtime::kPooledFrameSlots) {
+    Runtime::FrameFreeList& pool = vm.frame_pool[n];
+    if (pool.head) {
+      f = pool.head;
+      pool.head = f->back;
+      --pool.count;
+      f->refcnt = 1;
+      f->flags = 0;
     }
   }
   if (!f) {
-    void* mem = ::operator new(sizeof(Frame) + size_t(n) * sizeof(Value));
+    void* mem = memory::allocate(sizeof(Frame) + size_t(n) * sizeof(Value));
     f = new (mem) Frame(vm.types.frame);
     for (int i = 0; i < n; ++i) new (&f->slots()[i]) Value();
   }
   f->nslots = n;
   f->code = code;
-  Value::incref(code);
   f->func = func;
-  if (func) Value::incref(reinterpret_cast<Object*>(func));
   f->globals = globals;
-  Value::incref(globals);
   f->builtins = builtins;
-  Value::incref(builtins);
+  if (func) {
+    Value::incref(reinterpret_cast<Object*>(func));
+  } else {
+    Value::incref(code);
+    Value::incref(globals);
+    Value::incref(builtins);
+  }
   f->locals = nullptr;
   f->back = nullptr;
   f->ip = 0;
@@ -51,33 +54,46 @@ Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* b
 
 void frame_free(Frame* f) {
   Runtime& vm = *f->type->vm;
-  // Clearing slots may run destructors that drop other frames; do it before pooling.
-  for (int i = 0; i < f->nslots; ++i) f->slots()[i] = Value();
+  // Slots above the stack height are already Null. Clearing may run destructors that free
+  // other frames, so the frame is detached first.
+  int used = f->code->stack_offset + int(f->stack_depth);
+  Value* slots = f->slots();
+  for (int i = 0; i < used; ++i) slots[i].clear();
   Code* code = f->code;
   Object* func = reinterpret_cast<Object*>(f->func);
   Dict* globals = f->globals;
   Dict* builtins = f->builtins;
   Dict* locals = f->locals;
   Frame* back = f->back;
-  f->back = nullptr;
   int n = f->nslots;
-  if (n < kPooledSlots && vm.frame_pool.size() > size_t(n) && vm.frame_pool[size_t(n)].size() < kPoolDepth) {
-    vm.frame_pool[size_t(n)].push_back(f);
+  if (n < Runtime::kPooledFrameSlots && vm.frame_pool[n].count < kPoolDepth) {
+    Runtime::FrameFreeList& pool = vm.frame_pool[n];
+    f->back = pool.head;
+    pool.head = f;
+    ++pool.count;
   } else {
-    ::operator delete(static_cast<void*>(f));
+    memory::deallocate(static_cast<void*>(f), sizeof(Frame) + size_t(n) * sizeof(Value));
   }
-  Value::decref(code);
-  if (func) Value::decref(func);
-  Value::decref(globals);
-  Value::decref(builtins);
+  if (func) {
+    Value::decref(func);
+  } else {
+    Value::decref(code);
+    Value::decref(globals);
+    Value::decref(builtins);
+  }
   if (locals) Value::decref(locals);
   if (back) Value::decref(back);
 }
 
 void frame_pool_clear(Runtime& vm) {
-  for (auto& bucket : vm.frame_pool) {
-    for (Frame* f : bucket) ::operator delete(static_cast<void*>(f));
-    bucket.clear();
+  auto* p = vm.frame_pool;
+  for (int i = 0; i < Runtime::kPooledFrameSlots; ++i) {
+    while (p[i].head) {
+      Frame* f = p[i].head;
+      p[i].head = f->back;
+      memory::deallocate(static_cast<void*>(f), sizeof(Frame) + size_t(i) * sizeof(Value));
+    }
+    p[i].count = 0;
   }
 }
 

@@ -13,6 +13,7 @@
 #pragma once
 #include "runtime/object.h"
 #include "runtime/objects/function.h"
+#include "runtime/vm.h"
 
 namespace eddy {
 
@@ -23,10 +24,10 @@ enum FrameFlags : uint16_t {
 };
 
 struct Frame : Object {
-  Code* code;           // strong
+  Code* code;           // kept alive by func (strong when func is null)
   Function* func;       // strong, or null for module-level code
-  Dict* globals;        // strong
-  Dict* builtins;       // strong
+  Dict* globals;        // kept alive by func (strong when func is null)
+  Dict* builtins;       // kept alive by func (strong when func is null)
   Dict* locals;         // strong; the namespace of module-level code, else null
   Frame* back;          // strong: the caller
   uint32_t ip = 0;      // index of the next instruction
@@ -34,17 +35,44 @@ struct Frame : Object {
   uint16_t fflags = 0;
   int nslots;
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
-  Value* stack_base() { return slots() + code->nlocals + code->ncells + code->nfrees; }
+  Value* stack_base() { return slots() + code->stack_offset; }
   Value* cells() { return slots() + code->nlocals; }
   int line() const { return code->line_at(ip == 0 ? 0 : ip - 1); }
   Frame(Type* t) : Object(Kind::Frame, t) {}
 };
 static_assert(sizeof(Frame) % alignof(Value) == 0);
 
-// A fresh frame for `code` with all slots Null; globals/builtins/func are referenced.
+// A fresh frame for `code` with all slots Null. With `func`, code/globals/builtins must be the
+// function's; without, the frame references them itself (module-level code).
 Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* builtins);
 // Returns a frame whose refcount reached zero to the pool (called from destroy_object).
 void frame_free(Frame* f);
 void frame_pool_clear(Runtime& vm);
+
+// A frame for calling `func`: the pooled fast path of frame_alloc, inline for the dispatcher.
+inline Frame* frame_alloc(Thread& t, Function* func) {
+  Code* code = func->code;
+  int n = code->nslots();
+  if (n < Runtime::kPooledFrameSlots) {
+    Runtime::FrameFreeList& pool = t.vm.frame_pool[n];
+    if (Frame* f = pool.head) {
+      pool.head = f->back;
+      --pool.count;
+      f->refcnt = 1;
+      f->code = code;
+      f->func = func;
+      Value::incref(reinterpret_cast<Object*>(func));
+      f->globals = func->globals;
+      f->builtins = func->builtins;
+      f->locals = nullptr;
+      f->back = nullptr;
+      f->ip = 0;
+      f->stack_depth = 0;
+      f->fflags = 0;
+      return f;
+    }
+  }
+  return frame_alloc(t, code, func, func->globals, func->builtins);
+}
 
 }  // namespace eddy

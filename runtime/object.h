@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/memory.h"
 #include "runtime/value.h"
 
 namespace eddy {
@@ -61,6 +62,11 @@ struct Object : RefCounted {
 
   Object(Kind k, Type* t) : kind(k), type(t) {}
   Object(const Object&) = delete;
+  // Objects come from the small-object allocator (runtime/memory.h). `delete` on the object's
+  // own struct type passes the right size back.
+  static void* operator new(size_t n) { return memory::allocate(n); }
+  static void* operator new(size_t, void* where) { return where; }
+  static void operator delete(void* p, size_t n) { memory::deallocate(p, n); }
   Object& operator=(const Object&) = delete;
 };
 

@@ -134,7 +134,7 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
         out += "{...}";
         return true;
       }
-      std::vector<DictEntry> entries = static_cast<Dict*>(o)->entries;
+      DictEntries entries = static_cast<Dict*>(o)->entries;
       out += '{';
       bool first = true;
       for (auto& e : entries) {
@@ -258,7 +258,7 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
           o->type == t.vm.types.dict_items) {
         out += o->type->name + "([";
         bool first = true;
-        std::vector<DictEntry> entries = as_dict(it->src)->entries;
+        DictEntries entries = as_dict(it->src)->entries;
         for (auto& e : entries) {
           if (e.key.is_null()) continue;
           if (!first) out += ", ";
@@ -526,7 +526,7 @@ int equals(Thread& t, const Value& a, const Value& b) {
     case Kind::Dict: {
       Dict *da = static_cast<Dict*>(x), *db = static_cast<Dict*>(y);
       if (da->used != db->used) return 0;
-      std::vector<DictEntry> entries = da->entries;
+      DictEntries entries = da->entries;
       for (auto& e : entries) {
         if (e.key.is_null()) continue;
         Value other = db->get(t, e.key);
@@ -1169,6 +1169,11 @@ bool is_method_descriptor(const Value& v) {
 }
 
 }  // namespace
+
+Value type_lookup_method(Type* type, Str* name) {
+  Value m = type_lookup(type, name);
+  return m && is_method_descriptor(m) ? m : Value();
+}
 
 Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
   *is_method = false;

@@ -48,6 +48,8 @@ Value get_attr(Thread& t, const Value& obj, Str* name);
 // sets *is_method, so the caller can pass obj as the first argument without allocating.
 Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method);
 bool set_attr(Thread& t, const Value& obj, Str* name, Value v);
+// A method (a native with an owner, or a script function) defined along the type's MRO, or Null.
+Value type_lookup_method(Type* type, Str* name);
 bool del_attr(Thread& t, const Value& obj, Str* name);
 Value get_item(Thread& t, const Value& obj, const Value& key);
 bool set_item(Thread& t, const Value& obj, const Value& key, Value v);

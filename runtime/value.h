@@ -28,29 +28,37 @@ struct RefCounted {
 
 enum class Tag : uint8_t { Null = 0, None, Bool, Int, Float, Obj };
 
+#define EDDY_INLINE inline __attribute__((always_inline))
+
 class Value {
  public:
-  Value() noexcept : tag_(Tag::Null), i_(0) {}
-  Value(const Value& v) noexcept : tag_(v.tag_), i_(v.i_) {
+  EDDY_INLINE Value() noexcept : tag_(Tag::Null), i_(0) {}
+  EDDY_INLINE Value(const Value& v) noexcept : tag_(v.tag_), i_(v.i_) {
     if (tag_ == Tag::Obj) incref(o_);
   }
-  Value(Value&& v) noexcept : tag_(v.tag_), i_(v.i_) { v.tag_ = Tag::Null; }
-  ~Value() {
+  EDDY_INLINE Value(Value&& v) noexcept : tag_(v.tag_), i_(v.i_) { v.tag_ = Tag::Null; }
+  EDDY_INLINE ~Value() {
     if (tag_ == Tag::Obj) decref(o_);
   }
-  Value& operator=(const Value& v) noexcept {
+  // Assignments release the old value last, after this Value holds the new one, so that a
+  // destructor the release runs never sees a half-assigned Value.
+  EDDY_INLINE Value& operator=(const Value& v) noexcept {
     if (v.tag_ == Tag::Obj) incref(v.o_);
-    Value old(std::move(*this));
+    Tag old_tag = tag_;
+    Object* old = o_;
     tag_ = v.tag_;
     i_ = v.i_;
+    if (old_tag == Tag::Obj) decref(old);
     return *this;
   }
-  Value& operator=(Value&& v) noexcept {
+  EDDY_INLINE Value& operator=(Value&& v) noexcept {
     if (this != &v) {
-      Value old(std::move(*this));
+      Tag old_tag = tag_;
+      Object* old = o_;
       tag_ = v.tag_;
       i_ = v.i_;
       v.tag_ = Tag::Null;
+      if (old_tag == Tag::Obj) decref(old);
     }
     return *this;
   }
@@ -91,6 +99,17 @@ class Value {
   double as_float() const { return f_; }
   Object* obj() const { return o_; }
 
+  // Makes this Null, releasing a held reference (after the slot is already Null, so that a
+  // destructor which runs as a result never sees the old value here).
+  void clear() {
+    if (tag_ == Tag::Obj) {
+      Object* o = o_;
+      tag_ = Tag::Null;
+      decref(o);
+    } else {
+      tag_ = Tag::Null;
+    }
+  }
   // Gives up ownership of the object reference without decrementing it.
   Object* release() {
     tag_ = Tag::Null;
@@ -105,8 +124,8 @@ class Value {
   // Raw bits, for hashing identity and for the id() builtin of unboxed values.
   int64_t raw() const { return i_; }
 
-  static void incref(Object* o) { ++reinterpret_cast<RefCounted*>(o)->refcnt; }
-  static void decref(Object* o) {
+  static EDDY_INLINE void incref(Object* o) { ++reinterpret_cast<RefCounted*>(o)->refcnt; }
+  static EDDY_INLINE void decref(Object* o) {
     if (--reinterpret_cast<RefCounted*>(o)->refcnt == 0) destroy_object(o);
   }
 

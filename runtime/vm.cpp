@@ -219,7 +219,7 @@ Runtime::~Runtime() {
     main_thread->ctx.handled = Value();
   }
   if (modules) {
-    std::vector<DictEntry> mods = modules->entries;
+    DictEntries mods = modules->entries;
     for (auto& e : mods)
       if (e.value && is_module(e.value)) static_cast<Module*>(e.value.obj())->dict->clear();
     mods.clear();

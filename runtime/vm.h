@@ -165,9 +165,15 @@ struct Runtime {
   Value empty_tuple;
   Value empty_str;
   int recursion_limit = 1000;
+  uint64_t dict_versions = 0;  // the last dict version handed out (see objects/dict.h)
   std::vector<NativeModuleDef> native_modules;
-  // Recycled frames, bucketed by slot count (see dispatcher/frame.cpp).
-  std::vector<std::vector<Frame*>> frame_pool;
+  // Recycled frames, bucketed by slot count (see dispatcher/frame.h).
+  struct FrameFreeList {
+    Frame* head = nullptr;
+    uint32_t count = 0;
+  };
+  static constexpr int kPooledFrameSlots = 64;
+  FrameFreeList frame_pool[kPooledFrameSlots];
   std::vector<Type*> all_types;  // every builtin type, freed with the Runtime
   std::unique_ptr<Thread> main_thread;
 

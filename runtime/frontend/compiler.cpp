@@ -1352,6 +1352,7 @@ class Compiler {
     code->ncells = int(x.cellvars.size());
     code->nfrees = int(x.freevars.size());
     code->stacksize = max_depth + 2;
+    code->stack_offset = code->nlocals + code->ncells + code->nfrees;
     code->code = std::move(x.instrs);
     code->lines = std::move(x.lines);
     code->consts = std::move(x.consts);
@@ -1366,6 +1367,12 @@ class Compiler {
       code->cell_from_arg.push_back(arg);
     }
     for (auto& v : x.freevars) code->freevars.push_back(Value::borrow(vm_.intern(v)));
+    bool uses_cache = false;
+    for (uint32_t w : code->code)
+      if (instr_op(w) == OP_LOAD_GLOBAL || instr_op(w) == OP_LOAD_METHOD) uses_cache = true;
+    if (uses_cache) code->caches.resize(code->code.size());
+    code->simple_args = code->kwonlyargcount == 0 && !(code->flags & (kCodeVarargs | kCodeVarkw)) &&
+                        code->ncells == 0 && code->nfrees == 0;
     // Exception table from the per-instruction handler record.
     for (size_t i = 0; i < n;) {
       int h = x.handler_of[i];

@@ -14,13 +14,16 @@ namespace eddy {
 
 static constexpr int32_t kEmpty = -1, kDeleted = -2;
 
+// A new version number, unique within the runtime, so that (dict, version) names one key layout.
+static uint64_t next_version(Dict* d) { return ++d->type->vm->dict_versions; }
+
 Dict* dict_alloc(Runtime& vm) { return new Dict(vm.types.dict); }
 Value new_dict(Runtime& vm) { return Value::steal(dict_alloc(vm)); }
 
 void Dict::rebuild_index(size_t min_size) {
   // Compact away deleted entries, then size the index for at most 2/3 load.
   if (int64_t(entries.size()) != used) {
-    std::vector<DictEntry> live;
+    DictEntries live;
     live.reserve(size_t(used));
     for (auto& e : entries)
       if (!e.key.is_null()) live.push_back(std::move(e));
@@ -102,10 +105,14 @@ void Dict::insert_new(int64_t hash, Value key, Value value) {
   index[i] = int32_t(entries.size());
   entries.push_back(DictEntry{hash, std::move(key), std::move(value)});
   ++used;
-  ++version;
+  version = next_version(this);
 }
 
 Value Dict::get(Thread& t, const Value& key) {
+  if (is_str(key)) {  // only a str can equal a str: no script code can run
+    int64_t ix = find_str(as_str(key));
+    return ix >= 0 ? entries[size_t(ix)].value : Value();
+  }
   int64_t hash;
   if (!hash_value(t, key, &hash)) return Value();
   int64_t ix = find(t, key, hash);
@@ -114,6 +121,10 @@ Value Dict::get(Thread& t, const Value& key) {
 }
 
 int Dict::set(Thread& t, const Value& key, Value value) {
+  if (is_str(key)) {
+    set_str(key, std::move(value));
+    return 0;
+  }
   int64_t hash;
   if (!hash_value(t, key, &hash)) return -1;
   int64_t ix = find(t, key, hash);
@@ -146,7 +157,7 @@ int Dict::del(Thread& t, const Value& key) {
   entries[size_t(ix)].key = Value();
   entries[size_t(ix)].value = Value();
   --used;
-  ++version;
+  version = next_version(this);
   if (used == 0) {
     entries.clear();
     index.assign(8, kEmpty);
@@ -169,18 +180,29 @@ void Dict::set_str(Str* key, Value value) {
   insert_new(str_hash(key), Value::borrow(key), std::move(value));
 }
 
+void Dict::set_str(const Value& key, Value value) {
+  Str* s = as_str(key);
+  int64_t ix = find_str(s);
+  if (ix >= 0) {
+    Value old = std::move(entries[size_t(ix)].value);
+    entries[size_t(ix)].value = std::move(value);
+    return;
+  }
+  insert_new(str_hash(s), key, std::move(value));
+}
+
 void Dict::clear() {
-  std::vector<DictEntry> old = std::move(entries);
+  DictEntries old = std::move(entries);
   entries.clear();
   index.clear();
   used = 0;
-  ++version;
+  version = next_version(this);
 }
 
 bool dict_update(Thread& t, Dict* d, const Value& src) {
   if (is_dict(src)) {
     Dict* s = as_dict(src);
-    std::vector<DictEntry> snapshot = s->entries;
+    DictEntries snapshot = s->entries;
     for (auto& e : snapshot)
       if (!e.key.is_null() && d->set(t, e.key, e.value) < 0) return false;
     return true;

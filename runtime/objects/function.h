@@ -26,12 +26,22 @@ struct ExcEntry {
   uint32_t start, end, handler, depth;
 };
 
+// A per-instruction cache of the dispatcher's look-ups (LOAD_GLOBAL, LOAD_METHOD). Derived
+// data: never pickled, rebuilt on first use.
+struct InlineCache {
+  uint64_t key = 0;      // LOAD_GLOBAL: the globals dict version; LOAD_METHOD: the Type*
+  uint64_t key2 = 0;     // LOAD_GLOBAL: the builtins dict version (when found there)
+  int64_t index = -1;    // LOAD_GLOBAL: the entry index
+  Value value;           // LOAD_METHOD: the method
+};
+
 struct Code : Object {
   std::string name, qualname, filename;
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   uint32_t flags = 0;
   int firstlineno = 1;
   int nlocals = 0, ncells = 0, nfrees = 0, stacksize = 0;
+  int stack_offset = 0;  // nlocals + ncells + nfrees: where the value stack starts
   std::vector<uint32_t> code;
   std::vector<int32_t> lines;  // source line of each instruction
   std::vector<Value> consts;
@@ -40,6 +50,8 @@ struct Code : Object {
   std::vector<Value> cellvars, freevars;
   std::vector<int32_t> cell_from_arg;  // per cell: the argument it starts as, or -1
   std::vector<ExcEntry> exc_table;
+  std::vector<InlineCache> caches;  // one per instruction, allocated on first use
+  bool simple_args = false;  // positional parameters only, no cells or free variables
   Code(Type* t) : Object(Kind::Code, t) {}
   int nslots() const { return nlocals + ncells + nfrees + stacksize; }
   int line_at(uint32_t ip) const { return ip < lines.size() ? lines[ip] : firstlineno; }

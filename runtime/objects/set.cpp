@@ -196,7 +196,7 @@ bool set_update(Thread& t, Set* s, const Value& iterable) {
     Dict* d = as_dict(iterable);
     if ((s->fill + d->used) * 5 >= int64_t(s->table.size() - 1) * 3)
       resize(s, (s->used + d->used) * 2);
-    std::vector<DictEntry> snapshot = d->entries;
+    DictEntries snapshot = d->entries;
     for (auto& e : snapshot) {
       if (e.key.is_null()) continue;
       int64_t ix = lookup(t, s, e.key, e.hash);

@@ -13,7 +13,7 @@
 namespace eddy {
 
 Tuple* tuple_alloc(Runtime& vm, int64_t n) {
-  void* mem = ::operator new(sizeof(Tuple) + size_t(n) * sizeof(Value));
+  void* mem = memory::allocate(sizeof(Tuple) + size_t(n) * sizeof(Value));
   auto* t = static_cast<Tuple*>(mem);
   new (static_cast<Object*>(t)) Object(Kind::Tuple, vm.types.tuple);
   t->size = n;
@@ -23,8 +23,9 @@ Tuple* tuple_alloc(Runtime& vm, int64_t n) {
 }
 
 void tuple_free(Tuple* t) {
-  for (int64_t i = 0; i < t->size; ++i) t->items()[i].~Value();
-  ::operator delete(static_cast<void*>(t));
+  int64_t n = t->size;
+  for (int64_t i = 0; i < n; ++i) t->items()[i].~Value();
+  memory::deallocate(static_cast<void*>(t), sizeof(Tuple) + size_t(n) * sizeof(Value));
 }
 
 Value new_tuple(Runtime& vm, const Value* items, int64_t n) {
