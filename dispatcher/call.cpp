@@ -76,6 +76,21 @@ Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwn
     kwdict = as_dict(d);
     locals[extra_slot] = std::move(d);
   }
+  // Keywords naming positional-only parameters are reported together, as CPython does.
+  if (nkw && co->posonlyargcount && !(co->flags & kCodeVarkw)) {
+    std::string names;
+    for (int k = 0; k < nkw; ++k) {
+      Str* key = as_str((*kwnames)[k]);
+      for (int p = 0; p < co->posonlyargcount; ++p)
+        if (as_str(co->varnames[size_t(p)])->s == key->s) names += (names.empty() ? "" : ", ") + key->s;
+    }
+    if (!names.empty()) {
+      t.raise(t.vm.types.TypeError,
+              "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+              fname(f), names.c_str());
+      return fail(fr);
+    }
+  }
   for (int k = 0; k < nkw; ++k) {
     Str* key = as_str((*kwnames)[k]);
     int j = co->posonlyargcount;

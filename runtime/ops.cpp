@@ -1407,8 +1407,8 @@ Value get_item(Thread& t, const Value& obj, const Value& key) {
           if (!slice_indices(t, static_cast<Slice*>(key.obj()), r->length, &start, &stop, &step,
                              &count))
             return Value();
-          int64_t nstart = r->start + start * r->step, nstep = r->step * step;
-          return new_range(t, nstart, nstart + count * nstep, nstep);
+          // CPython builds the new range from the slice's resolved start and stop.
+          return new_range(t, r->start + start * r->step, r->start + stop * r->step, r->step * step);
         }
         int64_t i;
         if (!sequence_index(t, key, r->length, "range object", &i)) return Value();

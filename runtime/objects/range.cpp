@@ -1,6 +1,8 @@
 // range and slice, and the index arithmetic every sequence shares.
 #include "runtime/objects/range.h"
 
+#include <string>
+
 #include "runtime/native.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
@@ -38,8 +40,11 @@ bool sequence_index(Thread& t, const Value& index, int64_t length, const char* w
     t.raise(t.vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
   } else {
-    t.raise(t.vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
-            type_name(t, index));
+    if (std::string(what) == "string")  // CPython words this one differently
+      t.raise(t.vm.types.TypeError, "string indices must be integers, not '%s'", type_name(t, index));
+    else
+      t.raise(t.vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
+              type_name(t, index));
     return false;
   }
   if (i < 0) i += length;

@@ -1,0 +1,12 @@
+s = "Grüße aus Köln 🎉"
+print(len(s), s[6], s[-1], s[::-1], s.upper(), s.lower(), s.count("ü"))
+print([c for c in "añb"], ord("🎉"), chr(127881), "é" in s, s.find("K"), s.index("🎉"))
+print(repr("tab\tand\\backslash"), repr("new\nline"), repr("\x01\x1f"), repr("é"), repr("\u200b"))
+print("日本語テキスト"[2:5], len("日本語"), "日本語".encode if False else "no bytes")
+print("café".startswith("caf"), "naïve".endswith("ve"), "ÅÄÖ".lower(), "åäö".title())
+print(sorted("zäa"), "ü" > "u", "straße" == "strasse")
+words = "the quick brown fox".split()
+print(" ".join(w.capitalize() for w in words), "-".join(reversed(words)))
+print("x".center(7, "é"), "ab".ljust(4, "ñ") + "|", "a\u0301")
+print(f"{'ü':^5}|{'日本':>6}|{'é':*<3}")
+print("%-4s|%4s|" % ("ö", "日"))

@@ -1,0 +1,20 @@
+t = (3, 1, 4, 1, 5, 9, 2, 6)
+print(sorted(t), t.count(1), t.index(4), max(t), min(t), sum(t), len(t), t[::2])
+pairs = [(1, "one"), (2, "two"), (3, "three")]
+nums, names = zip(*pairs)
+print(nums, names, dict(pairs))
+print((1, 2) + (3,), (1, 2) * 2, (1, (2, 3))[1][0], tuple(reversed(t))[:3])
+a = set("abracadabra")
+b = set("alacazam")
+print(sorted(a), sorted(b), sorted(a - b), sorted(a | b), sorted(a & b), sorted(a ^ b))
+print({1, 2, 3} == {3, 2, 1}, {1, 2} < {1, 2, 3}, {1, 2} | {2, 3} == {1, 2, 3})
+s = {1, 2, 3}
+s.add(2)
+s.discard(9)
+print(len(s), 2 in s, sorted(s))
+fs = frozenset([1, 2])
+print(fs | {3}, fs & {2, 5}, type(fs | {3}).__name__, {fs: "frozen key"}[frozenset([2, 1])])
+print(sorted({x % 4 for x in range(20)}), len({(i, i) for i in range(5)}))
+seen = set()
+dups = [x for x in [1, 2, 1, 3, 2, 4] if x in seen or seen.add(x)]
+print(dups, sorted(seen))
