@@ -539,7 +539,7 @@ std::string source_line(std::string_view source, int line) {
   return s;
 }
 
-std::vector<Token> tokenize(std::string_view source) {
+std::vector<Token> tokenize(std::string_view source, bool defer_errors) {
   // Reject what CPython rejects before tokenizing.
   size_t nul = source.find('\0');
   if (nul != std::string_view::npos) {
@@ -577,7 +577,20 @@ std::vector<Token> tokenize(std::string_view source) {
   }
   Lexer lx;
   lx.src = source;
-  lx.run();
+  if (!defer_errors) {
+    lx.run();
+    return std::move(lx.out);
+  }
+  try {
+    lx.run();
+  } catch (const SyntaxErrorInfo& e) {
+    Token t;
+    t.kind = TokKind::Error;
+    t.line = e.line;
+    t.col = e.col > 0 ? e.col - 1 : 0;
+    t.error = std::make_shared<SyntaxErrorInfo>(e);
+    lx.out.push_back(std::move(t));
+  }
   return std::move(lx.out);
 }
 

@@ -9,8 +9,9 @@
 
 namespace eddy::frontend {
 
-// Tokenizes all of `source`. Throws SyntaxErrorInfo on bad input.
-std::vector<Token> tokenize(std::string_view source);
+// Tokenizes all of `source`. Throws SyntaxErrorInfo on bad input; with `defer_errors`, a lexical
+// error becomes a final Error token instead (the parser raises it if it gets that far).
+std::vector<Token> tokenize(std::string_view source, bool defer_errors = false);
 
 // Decodes backslash escapes in a (non-raw) string literal body. `line`/`col` locate errors.
 std::string decode_escapes(std::string_view body, int line, int col);

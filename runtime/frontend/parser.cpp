@@ -41,11 +41,22 @@ struct Parser {
     ~DepthGuard() { --ps.depth; }
   };
 
-  const Token& cur() const { return toks[p]; }
-  const Token& peek_tok(size_t k = 1) const { return toks[std::min(p + k, toks.size() - 1)]; }
-  bool at(const char* s) const { return toks[p].is(s) && (toks[p].kind == TokKind::Op || is_keyword(s)); }
-  bool at_kind(TokKind k) const { return toks[p].kind == k; }
-  const Token& next() { return toks[p < toks.size() - 1 ? p++ : p]; }
+  const Token& cur() const {
+    if (toks[p].kind == TokKind::Error) throw *toks[p].error;  // a deferred lexical error
+    return toks[p];
+  }
+  const Token& peek_tok(size_t k = 1) const {
+    const Token& t = toks[std::min(p + k, toks.size() - 1)];
+    if (t.kind == TokKind::Error) throw *t.error;
+    return t;
+  }
+  bool at(const char* s) const { return cur().is(s) && (toks[p].kind == TokKind::Op || is_keyword(s)); }
+  bool at_kind(TokKind k) const { return cur().kind == k; }
+  const Token& next() {
+    const Token& t = cur();
+    if (p < toks.size() - 1) ++p;
+    return t;
+  }
 
   [[noreturn]] void error_at(const Token& t, const std::string& msg, bool indentation = false) {
     SyntaxErrorInfo e;
@@ -1500,7 +1511,7 @@ struct Parser {
 NodePtr parse_module(std::string_view source) {
   Parser ps;
   ps.source = source;
-  ps.toks = tokenize(source);
+  ps.toks = tokenize(source, /*defer_errors=*/true);
   return ps.parse_file();
 }
 

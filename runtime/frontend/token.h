@@ -5,11 +5,16 @@
 // script SyntaxError. No C++ exception leaves the front end (ARCHITECTURE invariant 6).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace eddy::frontend {
 
-enum class TokKind : uint8_t { Name, Number, String, Op, Newline, Indent, Dedent, End };
+// Error: a lexical error, deferred so that an earlier parse error is reported first, as CPython's
+// lazy tokenizer does; the parser raises it when it reaches the token.
+enum class TokKind : uint8_t { Name, Number, String, Op, Newline, Indent, Dedent, End, Error };
+
+struct SyntaxErrorInfo;
 
 struct Token {
   TokKind kind;
@@ -19,6 +24,7 @@ struct Token {
   int end_line = 1, end_col = 0;  // just past the last character
   bool is_fstring = false, is_bytes = false, is_raw = false;
   int body_col = 0;  // String: column where the body starts (for f-string error positions)
+  std::shared_ptr<SyntaxErrorInfo> error;  // Error: what to raise
   bool is(const char* op) const { return (kind == TokKind::Op || kind == TokKind::Name) && text == op; }
 };
 

@@ -1,0 +1,3 @@
+print("before import")
+import helpers.broken
+print("never")

@@ -1,0 +1,7 @@
+print(int("0"), int("-12"), int("1_000_000"), int("0x10", 16), int("10", 16), int("z", 36), int("Z", 36))
+print(int(3.99), int(-3.99), int(1e18), int(True), int(False), int("  -7\n"))
+print(str(255), hex(255), oct(255), bin(255), format(255, "o"), "%x" % 255, f"{255:#06x}")
+print(ord("0") + 5, chr(ord("a") + 25), [ord(c) - ord("a") for c in "hello"])
+print(int("".join(["1", "2", "3"])) * 2, float("1" + "." + "5") * 2, str(12) + str(3.5))
+print(round(7 / 2), round(9 / 2), int(7 / 2), 7 // 2, -7 // 2, int(-7 / 2))
+print(abs(int("-42")), int(float("3.0")), float(int("3")), int(str(2 ** 70)) == 2 ** 70)
