@@ -16,39 +16,14 @@ constexpr uint32_t kPoolDepth = 4096;  // frames kept per bucket
 Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* builtins) {
   Runtime& vm = t.vm;
   int n = code->nslots();
-  Frame* f = nullptr;
-  if (n < Runtime::kPooledFrameSlots) {
-    Runtime::FrameFreeList& pool = vm.frame_pool[n];
-    if (pool.head) {
-      f = pool.head;
-      pool.head = f->back;
-      --pool.count;
-      f->refcnt = 1;
-      f->flags = 0;
-    }
-  }
+  Frame* f = frame_pool_take(vm, n);
   if (!f) {
     void* mem = memory::allocate(sizeof(Frame) + size_t(n) * sizeof(Value));
     f = new (mem) Frame(vm.types.frame);
     for (int i = 0; i < n; ++i) new (&f->slots()[i]) Value();
   }
   f->nslots = n;
-  f->code = code;
-  f->func = func;
-  f->globals = globals;
-  f->builtins = builtins;
-  if (func) {
-    Value::incref(reinterpret_cast<Object*>(func));
-  } else {
-    Value::incref(code);
-    Value::incref(globals);
-    Value::incref(builtins);
-  }
-  f->locals = nullptr;
-  f->back = nullptr;
-  f->ip = 0;
-  f->stack_depth = 0;
-  f->fflags = 0;
+  frame_init(f, code, func, globals, builtins);
   return f;
 }
 

@@ -12,6 +12,7 @@
 //  - Frames are recycled through a per-Runtime pool bucketed by slot count, so a call costs no malloc.
 #pragma once
 #include "runtime/object.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/vm.h"
 
@@ -49,28 +50,46 @@ Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* b
 void frame_free(Frame* f);
 void frame_pool_clear(Runtime& vm);
 
+// Takes a frame of `n` slots from the pool, or null. Its slots are Null; its fields are stale.
+inline Frame* frame_pool_take(Runtime& vm, int n) {
+  if (n >= Runtime::kPooledFrameSlots) return nullptr;
+  Runtime::FrameFreeList& pool = vm.frame_pool[n];
+  Frame* f = pool.head;
+  if (f) {
+    pool.head = f->back;
+    --pool.count;
+    f->refcnt = 1;
+    f->flags = 0;
+  }
+  return f;
+}
+
+// Sets up a frame's fields for running `code` (see frame_alloc for the ownership rules).
+inline void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* builtins) {
+  f->code = code;
+  f->func = func;
+  f->globals = globals;
+  f->builtins = builtins;
+  if (func) {
+    Value::incref(reinterpret_cast<Object*>(func));
+  } else {
+    Value::incref(code);
+    Value::incref(globals);
+    Value::incref(builtins);
+  }
+  f->locals = nullptr;
+  f->back = nullptr;
+  f->ip = 0;
+  f->stack_depth = 0;
+  f->fflags = 0;
+}
+
 // A frame for calling `func`: the pooled fast path of frame_alloc, inline for the dispatcher.
 inline Frame* frame_alloc(Thread& t, Function* func) {
   Code* code = func->code;
-  int n = code->nslots();
-  if (n < Runtime::kPooledFrameSlots) {
-    Runtime::FrameFreeList& pool = t.vm.frame_pool[n];
-    if (Frame* f = pool.head) {
-      pool.head = f->back;
-      --pool.count;
-      f->refcnt = 1;
-      f->code = code;
-      f->func = func;
-      Value::incref(reinterpret_cast<Object*>(func));
-      f->globals = func->globals;
-      f->builtins = func->builtins;
-      f->locals = nullptr;
-      f->back = nullptr;
-      f->ip = 0;
-      f->stack_depth = 0;
-      f->fflags = 0;
-      return f;
-    }
+  if (Frame* f = frame_pool_take(t.vm, code->nslots())) {
+    frame_init(f, code, func, func->globals, func->builtins);
+    return f;
   }
   return frame_alloc(t, code, func, func->globals, func->builtins);
 }

@@ -9,6 +9,6 @@ bash scripts/build.sh sanitize
 status=0
 echo "==== Release build: all tests ===="
 ctest --test-dir build/release -j2 --output-on-failure || status=1
-echo "==== ASan+UBSan build: unit and script tests ===="
+echo "==== ASan+UBSan build: unit, script, conformance and bad-input tests ===="
 ctest --test-dir build/sanitize -j2 --output-on-failure -L 'unit|sanitize' || status=1
 exit $status

@@ -117,14 +117,15 @@ int repl(eddy::VM& vm) {
       break;
     }
     source = line + "\n";
+    // A compound statement (its first line ends with ':') is finished by an empty line, as in
+    // CPython's REPL; anything else runs as soon as it is complete.
+    size_t last = line.find_last_not_of(" \t");
+    bool compound = last != std::string::npos && line[last] == ':';
     bool done = false;
     while (!done) {
       bool incomplete = false;
-      bool multi = source.find('\n') != source.size() - 1;
       Value code = compile_source(t, source, "<stdin>", CompileMode::Interactive, &incomplete);
-      bool opens_block = !line.empty() && line.find_last_not_of(" \t") != std::string::npos &&
-                         line[line.find_last_not_of(" \t")] == ':';
-      if ((!code && incomplete) || (code && (multi || opens_block) && !line.empty())) {
+      if ((!code && incomplete) || (code && compound && !line.empty())) {
         t.clear_pending();
         if (!read_line("... ", &line)) {
           done = true;
