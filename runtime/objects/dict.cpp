@@ -29,9 +29,10 @@ void Dict::rebuild_index(size_t min_size) {
       if (!e.key.is_null()) live.push_back(std::move(e));
     entries = std::move(live);
   }
-  size_t want = std::max<size_t>(8, min_size);
+  // Smallest power of two (at least 8) keeping the load under 2/3 for min_size entries: up to
+  // five entries fit the inline index.
   size_t size = 8;
-  while (size * 2 < want * 3) size <<= 1;
+  while (size * 2 < min_size * 3) size <<= 1;
   index.assign(size, kEmpty);
   size_t mask = size - 1;
   for (size_t ix = 0; ix < entries.size(); ++ix) {
