@@ -1250,6 +1250,15 @@ op_IMPORT_STAR: {
   }
   DISPATCH();
 }
+op_LOAD_BUILD_CLASS: {
+  Value b = f->builtins->get_str(t.vm.intern("__build_class__"));
+  if (!b) {
+    t.raise(t.vm.types.NameError, "__build_class__ not found");
+    goto error;
+  }
+  PUSH(std::move(b));
+  DISPATCH();
+}
 op_LOAD_ASSERTION_ERROR:
   PUSH(Value::borrow(t.vm.types.AssertionError));
   DISPATCH();
@@ -1325,6 +1334,21 @@ Value call_function(Thread& t, Function* fn, Value* args, int nargs, Tuple* kwna
   if (guard.failed) return Value();
   Frame* fr = frame_for_call(t, fn, args, nargs, kwnames);
   if (!fr) return Value();
+  fr->fflags |= kFrameEntry;
+  if (!push_frame(t, fr)) return Value();
+  ++t.ctx.nesting_level;
+  Value r = run_loop(t);
+  --t.ctx.nesting_level;
+  return r;
+}
+
+Value run_class_body(Thread& t, Function* fn, Dict* ns) {
+  NativeRecursion guard(t, " while defining a class");
+  if (guard.failed) return Value();
+  Frame* fr = frame_for_call(t, fn, nullptr, 0, nullptr);
+  if (!fr) return Value();
+  fr->locals = ns;
+  Value::incref(ns);
   fr->fflags |= kFrameEntry;
   if (!push_frame(t, fr)) return Value();
   ++t.ctx.nesting_level;

@@ -25,6 +25,8 @@ Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwn
 Frame* frame_for_call_moving(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
 // Calls a script function from native code. May switch.
 Value call_function(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);
+// Runs a class body function with `ns` as its locals dict (the class namespace). May switch.
+Value run_class_body(Thread& t, Function* f, Dict* ns);
 // Runs module-level code with `ns` as globals and locals. May switch.
 Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo = false);
 

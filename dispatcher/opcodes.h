@@ -83,6 +83,7 @@ namespace eddy {
   X(IMPORT_FROM, 1)           /* module -> module attr */                                   \
   X(IMPORT_STAR, -1)                                                                        \
   X(LOAD_ASSERTION_ERROR, 1)                                                                \
+  X(LOAD_BUILD_CLASS, 1)      /* push builtins.__build_class__ */                          \
   X(PRINT_EXPR, -1)           /* the REPL's echo of an expression statement */
 
 enum Opcode : uint8_t {

@@ -2,6 +2,7 @@
 #include "runtime/object.h"
 
 #include "dispatcher/frame.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -12,7 +13,10 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
 #include "runtime/vm.h"
+
+#include <cstdio>
 
 namespace eddy {
 
@@ -30,9 +34,16 @@ thread_local DestroyQueue destroy_queue;  // per OS thread, not per Runtime: it 
 
 void destroy_now(Object* o) {
   switch (o->kind) {
-    case Kind::Type:
-      delete static_cast<Type*>(o);
+    case Kind::Type: {
+      auto* ty = static_cast<Type*>(o);
+      if (ty->heap) {
+        Value::decref(ty->dict);
+        for (Type* b : ty->bases)
+          if (b->heap) Value::decref(b);
+      }
+      delete ty;
       break;
+    }
     case Kind::Str:
       delete static_cast<Str*>(o);
       break;
@@ -101,23 +112,75 @@ void destroy_now(Object* o) {
     case Kind::Instance:
       delete o;
       break;
+    case Kind::UserInstance:
+      delete static_cast<UserInstance*>(o);
+      break;
+    case Kind::Descriptor:
+      delete static_cast<Descriptor*>(o);
+      break;
+    case Kind::Super:
+      delete static_cast<Super*>(o);
+      break;
   }
+}
+
+// Runs obj.__del__() for an object whose last reference just went. Returns false if the method
+// resurrected the object (stored a new reference to it), which then must not be freed.
+bool run_finalizer(Object* o) {
+  Type* type = o->type;
+  Value del;
+  for (Type* k : type->mro) {
+    if (!k->heap) break;
+    del = k->dict->get_str(type->vm->dunders.__del__);
+    if (del) break;
+  }
+  if (!del || !type->vm->main_thread) return true;
+  Thread& t = *type->vm->main_thread;
+  o->refcnt = 1;  // alive again for the duration of the call
+  Value saved = t.take_pending();
+  {
+    Value self = Value::borrow(o);
+    Value r = call1(t, del, self);
+    if (!r) {
+      std::string err = "Exception ignored in: ";
+      std::string what;
+      repr_into(t, del, what);
+      t.clear_pending();
+      err += what + "\n";
+      fflush(stdout);
+      fputs(err.c_str(), stderr);
+      t.clear_pending();
+    }
+  }
+  t.pending = std::move(saved);
+  if (--o->refcnt != 0) return false;  // resurrected
+  return true;
 }
 }  // namespace
 
 void destroy_object(Object* o) {
+  Type* type = o->type;
+  bool heap_type = type && type->heap;
+  if (heap_type && o->kind != Kind::Type) {
+    if (!run_finalizer(o)) return;
+  }
   DestroyQueue& q = destroy_queue;
   if (q.depth > 50) {
     q.pending.push_back(o);
     return;
   }
+  // (A queued object releases its class reference when it is destroyed below.)
   ++q.depth;
   destroy_now(o);
+  if (heap_type) Value::decref(type);  // an instance's reference to its class
   if (q.depth == 1) {
     while (!q.pending.empty()) {
       Object* next = q.pending.back();
       q.pending.pop_back();
+      Type* nt = next->type;
+      bool nheap = nt && nt->heap && next->kind != Kind::Type;
       destroy_now(next);
+      if (nheap) Value::decref(nt);
     }
   }
   --q.depth;

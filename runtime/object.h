@@ -46,7 +46,10 @@ enum class Kind : uint8_t {
   Frame,
   Traceback,
   Iterator,  // every builtin iterator (see objects/iterators.h), distinguished by IterKind
-  Instance,  // a plain `object()` for now; script classes arrive with the class issue
+  Instance,      // a plain object with no attributes: object(), NotImplemented, sys.stdout
+  UserInstance,  // an instance of a class defined in script (objects/classes.h)
+  Descriptor,    // property, staticmethod, classmethod (objects/classes.h)
+  Super,         // the object super() returns
 };
 
 enum ObjFlags : uint8_t {
@@ -94,6 +97,11 @@ struct Type : Object {
   Dict* dict = nullptr;          // methods and class attributes
   Kind instance_kind = Kind::Instance;
   bool is_exception = false;
+  // A class defined in script: reference counted like any object (its instances hold a
+  // reference), with its own bases and namespace dict. Builtin types live as long as the VM.
+  bool heap = false;
+  std::vector<Type*> bases;      // heap types: the bases, strong references when heap
+  Value slots;                   // heap types with __slots__: a tuple of the allowed names
 
   // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one
   // native can serve a type and its subclasses.

@@ -9,6 +9,7 @@
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "runtime/native.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -29,6 +30,20 @@ NativeRecursion::NativeRecursion(Thread& t, const char* where) : failed(false) {
     t.raise(t.vm.types.RecursionError, "maximum recursion depth exceeded%s", where);
     failed = true;
   }
+}
+
+static bool is_heap_object(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
+static bool is_heap_type(const Value& v) {
+  return is_kind(v, Kind::Type) && static_cast<Type*>(v.obj())->heap;
+}
+
+// Calls obj's special method `name` (defined by a class in script) with the given arguments.
+// Sets *found; returns Null with *found set when the call failed.
+static Value try_special(Thread& t, const Value& obj, Str* name, Value* args, int nargs, bool* found) {
+  Value m = lookup_special(obj, name);
+  *found = bool(m);
+  if (!m) return Value();
+  return call_special(t, m, obj, args, nargs);
 }
 
 const char* binop_symbol(BinOp op) {
@@ -101,6 +116,27 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
   NativeRecursion guard(t, " while getting the repr of an object");
   if (guard.failed) return false;
   Object* o = v.obj();
+  if (o->type->heap) {
+    bool found;
+    Value r = try_special(t, v, t.vm.dunders.__repr__, nullptr, 0, &found);
+    if (found) {
+      if (!r) return false;
+      if (!is_str(r)) {
+        t.raise(t.vm.types.TypeError, "__repr__ returned non-string (type %s)", type_name(t, r));
+        return false;
+      }
+      out += as_str(r)->s;
+      return true;
+    }
+    if (o->kind == Kind::UserInstance) {
+      Value module = o->type->dict->get_str(t.vm.names.__module__);
+      Value qual = o->type->dict->get_str(t.vm.names.__qualname__);
+      out += "<" + (module && is_str(module) ? as_str(module)->s + "." : std::string()) +
+             (qual && is_str(qual) ? as_str(qual)->s : o->type->name) + " object at " +
+             address_of(o) + ">";
+      return true;
+    }
+  }
   switch (o->kind) {
     case Kind::Str:
       str_repr_into(out, static_cast<Str*>(o)->s);
@@ -192,9 +228,18 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
       out += ')';
       return true;
     }
-    case Kind::Type:
-      out += "<class '" + static_cast<Type*>(o)->name + "'>";
+    case Kind::Type: {
+      auto* ty = static_cast<Type*>(o);
+      if (ty->heap) {
+        Value module = ty->dict->get_str(t.vm.names.__module__);
+        Value qual = ty->dict->get_str(t.vm.names.__qualname__);
+        out += "<class '" + (module && is_str(module) && as_str(module)->s != "builtins" ? as_str(module)->s + "." : std::string()) +
+               (qual && is_str(qual) ? as_str(qual)->s : ty->name) + "'>";
+        return true;
+      }
+      out += "<class '" + ty->name + "'>";
       return true;
+    }
     case Kind::Function: {
       auto* f = static_cast<Function*>(o);
       out += "<function " + as_str(f->qualname)->s + " at " + address_of(o) + ">";
@@ -314,6 +359,20 @@ bool str_into(Thread& t, const Value& v, std::string& out) {
     out += as_str(v)->s;
     return true;
   }
+  if (v.is_obj() && v.obj()->type->heap) {
+    bool found;
+    Value r = try_special(t, v, t.vm.dunders.__str__, nullptr, 0, &found);
+    if (found) {
+      if (!r) return false;
+      if (!is_str(r)) {
+        t.raise(t.vm.types.TypeError, "__str__ returned non-string (type %s)", type_name(t, r));
+        return false;
+      }
+      out += as_str(r)->s;
+      return true;
+    }
+    if (v.obj()->kind == Kind::UserInstance) return repr_into(t, v, out);
+  }
   if (is_exception(v)) {
     auto* e = static_cast<Exception*>(v.obj());
     Tuple* args = as_tuple(e->args);
@@ -350,6 +409,23 @@ int truthy(Thread& t, const Value& v) {
       break;
   }
   Object* o = v.obj();
+  if (o->type->heap) {
+    bool found;
+    Value r = try_special(t, v, t.vm.dunders.__bool__, nullptr, 0, &found);
+    if (found) {
+      if (!r) return -1;
+      if (!r.is_bool()) {
+        t.raise(t.vm.types.TypeError, "__bool__ should return bool, returned %s", type_name(t, r));
+        return -1;
+      }
+      return r.as_bool();
+    }
+    if (lookup_special(v, t.vm.dunders.__len__)) {
+      int64_t n = length(t, v);
+      return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+  }
   switch (o->kind) {
     case Kind::Str:
       return !static_cast<Str*>(o)->s.empty();
@@ -399,6 +475,24 @@ bool hash_value(Thread& t, const Value& v, int64_t* out) {
       break;
   }
   Object* o = v.obj();
+  if (o->type->heap) {
+    Value h = lookup_special(v, t.vm.dunders.__hash__);
+    if (h.is_none() || (!h && lookup_special(v, t.vm.dunders.__eq__))) {
+      // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
+      t.raise(t.vm.types.TypeError, "unhashable type: '%s'", o->type->name.c_str());
+      return false;
+    }
+    if (h) {
+      Value r = call_special(t, h, v, nullptr, 0);
+      if (!r) return false;
+      if (!r.is_int() && !r.is_bool() && !is_bigint(r)) {
+        t.raise(t.vm.types.TypeError, "__hash__ method should return an integer");
+        return false;
+      }
+      *out = int_hash(r);
+      return true;
+    }
+  }
   switch (o->kind) {
     case Kind::Str:
       *out = str_hash(static_cast<Str*>(o));
@@ -506,6 +600,21 @@ int equals(Thread& t, const Value& a, const Value& b) {
     return 1;
   }
   if (is_number(a) && is_number(b)) return num_cmp(t, a, b) == 0;
+  if (is_heap_object(a) || is_heap_object(b)) {
+    // a.__eq__(b), then the reflected b.__eq__(a), then identity.
+    for (int side = 0; side < 2; ++side) {
+      const Value& self = side == 0 ? a : b;
+      const Value& other = side == 0 ? b : a;
+      Value m = lookup_special(self, t.vm.dunders.__eq__);
+      if (!m) continue;
+      Value arg = other;
+      Value r = call_special(t, m, self, &arg, 1);
+      if (!r) return -1;
+      if (r.same(t.vm.not_implemented)) continue;
+      return truthy(t, r);
+    }
+    return a.same(b);
+  }
   if (!a.is_obj() || !b.is_obj()) return 0;
   Object* x = a.obj();
   Object* y = b.obj();
@@ -618,6 +727,32 @@ Value compare(Thread& t, const Value& a, const Value& b, CmpOp op) {
   if (a.is_int() && b.is_int()) {
     int64_t x = a.as_int(), y = b.as_int();
     return Value::boolean(cmp_result(op, x < y ? -1 : x > y));
+  }
+  if (is_heap_object(a) || is_heap_object(b)) {
+    static const CmpOp reflected[] = {CmpOp::Gt, CmpOp::Ge, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le};
+    Str* names[] = {t.vm.dunders.__lt__, t.vm.dunders.__le__, t.vm.dunders.__eq__,
+                    t.vm.dunders.__ne__, t.vm.dunders.__gt__, t.vm.dunders.__ge__};
+    for (int side = 0; side < 2; ++side) {
+      const Value& self = side == 0 ? a : b;
+      const Value& other = side == 0 ? b : a;
+      CmpOp use = side == 0 ? op : reflected[int(op)];
+      Value m = lookup_special(self, names[int(use)]);
+      if (!m) continue;
+      Value arg = other;
+      Value r = call_special(t, m, self, &arg, 1);
+      if (!r) return Value();
+      if (!r.same(t.vm.not_implemented)) return r;
+    }
+    if (op == CmpOp::Eq || op == CmpOp::Ne) {
+      if (op == CmpOp::Ne && lookup_special(a, t.vm.dunders.__eq__)) {
+        int r = equals(t, a, b);
+        if (r < 0) return Value();
+        return Value::boolean(!r);
+      }
+      return Value::boolean((op == CmpOp::Eq) == a.same(b));
+    }
+    return t.raise(t.vm.types.TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                   cmp_symbol(op), type_name(t, a), type_name(t, b));
   }
   if (op == CmpOp::Eq || op == CmpOp::Ne) {
     int r = equals(t, a, b);
@@ -791,6 +926,31 @@ Value repeat_seq(Thread& t, const Value& seq, const Value& count) {
 Value str_percent_format(Thread& t, const Value& fmt, const Value& args);
 
 Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplace) {
+  if (is_heap_object(a) || is_heap_object(b)) {
+    Str** names = t.vm.dunders.binop[int(op)];
+    if (inplace) {
+      Value m = lookup_special(a, names[2]);
+      if (m) {
+        Value arg = b;
+        Value r = call_special(t, m, a, &arg, 1);
+        if (!r || !r.same(t.vm.not_implemented)) return r;
+      }
+    }
+    Value m = lookup_special(a, names[0]);
+    if (m) {
+      Value arg = b;
+      Value r = call_special(t, m, a, &arg, 1);
+      if (!r || !r.same(t.vm.not_implemented)) return r;
+    }
+    m = lookup_special(b, names[1]);
+    if (m && !(a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type)) {
+      Value arg = a;
+      Value r = call_special(t, m, b, &arg, 1);
+      if (!r || !r.same(t.vm.not_implemented)) return r;
+    }
+    if (!is_heap_object(a) && !is_heap_object(b)) {}  // unreachable
+    return unsupported(t, op, a, b, inplace);
+  }
   bool ai = a.is_int() || a.is_bool() || is_bigint(a);
   bool bi = b.is_int() || b.is_bool() || is_bigint(b);
   if (ai && bi) {
@@ -969,19 +1129,38 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
   return unsupported(t, op, a, b, inplace);
 }
 
+static Value unary_special(Thread& t, const Value& v, Str* name, const char* symbol, bool* found) {
+  Value r = try_special(t, v, name, nullptr, 0, found);
+  if (*found || !is_heap_object(v)) return r;
+  *found = true;
+  return t.raise(t.vm.types.TypeError, "bad operand type for unary %s: '%s'", symbol, type_name(t, v));
+}
+
 Value negate(Thread& t, const Value& v) {
+  if (is_heap_object(v)) {
+    bool found;
+    return unary_special(t, v, t.vm.dunders.__neg__, "-", &found);
+  }
   if (v.is_int() || v.is_bool() || is_bigint(v)) return int_negate(t, v);
   if (v.is_float()) return Value::real(-v.as_float());
   return t.raise(t.vm.types.TypeError, "bad operand type for unary -: '%s'", type_name(t, v));
 }
 
 Value positive(Thread& t, const Value& v) {
+  if (is_heap_object(v)) {
+    bool found;
+    return unary_special(t, v, t.vm.dunders.__pos__, "+", &found);
+  }
   if (v.is_bool()) return Value::integer(v.as_int());
   if (v.is_int() || is_bigint(v) || v.is_float()) return v;
   return t.raise(t.vm.types.TypeError, "bad operand type for unary +: '%s'", type_name(t, v));
 }
 
 Value invert(Thread& t, const Value& v) {
+  if (is_heap_object(v)) {
+    bool found;
+    return unary_special(t, v, t.vm.dunders.__invert__, "~", &found);
+  }
   if (v.is_int() || v.is_bool()) return Value::integer(~v.as_int());
   if (is_bigint(v)) {
     Value neg = int_negate(t, v);
@@ -1175,8 +1354,161 @@ Value type_lookup_method(Type* type, Str* name) {
   return m && is_method_descriptor(m) ? m : Value();
 }
 
+namespace {
+
+// Attribute look-up on an instance of a class defined in script.
+Value instance_getattr(Thread& t, const Value& obj, Str* name, bool* is_method) {
+  Type* type = obj.obj()->type;
+  Value cls_attr = type_lookup(type, name);
+  if (is_kind(cls_attr, Kind::Descriptor) &&
+      static_cast<Descriptor*>(cls_attr.obj())->dkind() == DescriptorKind::Property)
+    return bind_class_attribute(t, cls_attr, obj, type);  // a data descriptor wins
+  if (Dict* d = instance_dict(t, obj, false)) {
+    Value v = d->get_str(name);
+    if (v) return v;
+  }
+  if (obj.obj()->kind == Kind::Exception) {
+    bool found;
+    Value v = special_attr(t, obj, name, &found);
+    if (found || t.has_pending()) return v;
+  }
+  if (cls_attr) {
+    if (is_method_descriptor(cls_attr)) {
+      *is_method = true;
+      return cls_attr;
+    }
+    return bind_class_attribute(t, cls_attr, obj, type);
+  }
+  if (name->s == "__dict__") {
+    Dict* d = instance_dict(t, obj, true);
+    if (d) return Value::borrow(d);
+  }
+  if (name->s == "__class__") return Value::borrow(type);
+  Value ga = lookup_special(obj, t.vm.dunders.__getattr__);
+  if (ga) {
+    Value n = Value::borrow(name);
+    return call_special(t, ga, obj, &n, 1);
+  }
+  return t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type->name.c_str(),
+                 name->s.c_str());
+}
+
+// Attribute look-up on a class defined in script.
+Value class_getattr(Thread& t, Type* ty, Str* name) {
+  Value v = type_lookup(ty, name);
+  if (v) return bind_class_attribute(t, v, Value(), ty);
+  const std::string& n = name->s;
+  if (n == "__name__") return new_str(t.vm, ty->name);
+  if (n == "__dict__") return Value::borrow(ty->dict);
+  if (n == "__class__") return Value::borrow(ty->type);
+  if (n == "__mro__") {
+    std::vector<Value> m;
+    for (Type* x : ty->mro) m.push_back(Value::borrow(x));
+    return new_tuple(t.vm, m.data(), int64_t(m.size()));
+  }
+  if (n == "__bases__") {
+    std::vector<Value> b;
+    for (Type* x : ty->bases) b.push_back(Value::borrow(x));
+    return new_tuple(t.vm, b.data(), int64_t(b.size()));
+  }
+  if (n == "__base__") return ty->base ? Value::borrow(ty->base) : Value::none();
+  return t.raise(t.vm.types.AttributeError, "type object '%s' has no attribute '%s'", ty->name.c_str(),
+                 n.c_str());
+}
+
+Value super_getattr(Thread& t, Super* s, Str* name) {
+  Type* start = static_cast<Type*>(s->start.obj());
+  bool obj_is_type = is_kind(s->obj, Kind::Type);
+  Type* objtype = obj_is_type ? static_cast<Type*>(s->obj.obj()) : type_of(t, s->obj);
+  auto& mro = objtype->mro;
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != start) ++i;
+  for (++i; i < mro.size(); ++i) {
+    if (!mro[i]->dict) continue;
+    Value v = mro[i]->dict->get_str(name);
+    if (!v) continue;
+    if (obj_is_type) return bind_class_attribute(t, v, Value(), objtype);
+    return bind_class_attribute(t, v, s->obj, objtype);
+  }
+  return t.raise(t.vm.types.AttributeError, "'super' object has no attribute '%s'", name->s.c_str());
+}
+
+// The names a class with __slots__ allows on its instances, or false when unrestricted.
+bool slots_allow(Type* type, Str* name, bool* restricted) {
+  *restricted = false;
+  for (Type* k : type->mro) {
+    if (!k->heap) break;
+    if (k->slots.is_null()) return true;  // a class without __slots__ gives instances a dict
+  }
+  *restricted = true;
+  for (Type* k : type->mro) {
+    if (!k->heap) break;
+    Tuple* names = as_tuple(k->slots);
+    for (int64_t i = 0; i < names->size; ++i)
+      if (as_str((*names)[i])->s == name->s) return true;
+  }
+  return false;
+}
+
+bool instance_setattr(Thread& t, const Value& obj, Str* name, Value v, bool del) {
+  Type* type = obj.obj()->type;
+  Value hook = lookup_special(obj, del ? t.vm.dunders.__delattr__ : t.vm.dunders.__setattr__);
+  if (hook) {
+    Value args[2] = {Value::borrow(name), std::move(v)};
+    return bool(call_special(t, hook, obj, args, del ? 1 : 2));
+  }
+  Value cls_attr = type_lookup(type, name);
+  if (is_kind(cls_attr, Kind::Descriptor) &&
+      static_cast<Descriptor*>(cls_attr.obj())->dkind() == DescriptorKind::Property) {
+    auto* d = static_cast<Descriptor*>(cls_attr.obj());
+    const Value& fn = del ? d->fdel : d->fset;
+    if (fn.is_none() || fn.is_null()) {
+      t.raise(t.vm.types.AttributeError, "property '%s' of '%s' object has no %s", name->s.c_str(),
+              type->name.c_str(), del ? "deleter" : "setter");
+      return false;
+    }
+    return del ? bool(call1(t, fn, obj)) : bool(call2(t, fn, obj, std::move(v)));
+  }
+  if (obj.obj()->kind == Kind::Exception) {
+    const std::string& n = name->s;
+    if (n == "__cause__" || n == "__context__" || n == "__traceback__" || n == "__suppress_context__" || n == "args")
+      return false;  // handled by the builtin exception path (caller falls through)
+  }
+  bool restricted;
+  if (!slots_allow(type, name, &restricted)) {
+    t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type->name.c_str(), name->s.c_str());
+    return false;
+  }
+  Dict* d = instance_dict(t, obj, !del);
+  if (del) {
+    if (!d || d->find_str(name) < 0) {
+      t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type->name.c_str(), name->s.c_str());
+      return false;
+    }
+    d->del(t, Value::borrow(name));
+    return true;
+  }
+  d->set_str(name, std::move(v));
+  return true;
+}
+
+}  // namespace
+
 Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
   *is_method = false;
+  if (obj.is_obj()) {
+    Object* o = obj.obj();
+    if (o->kind == Kind::Super) return super_getattr(t, static_cast<Super*>(o), name);
+    if (o->type->heap) return instance_getattr(t, obj, name, is_method);
+    if (is_heap_type(obj)) return class_getattr(t, static_cast<Type*>(o), name);
+    if (o->kind == Kind::Descriptor) {
+      auto* d = static_cast<Descriptor*>(o);
+      if (name->s == "fget" || name->s == "__func__") return d->fget;
+      if (name->s == "fset") return d->fset;
+      if (name->s == "fdel") return d->fdel;
+      if (name->s == "__doc__") return d->doc ? d->doc : Value::none();
+    }
+  }
   bool found;
   Value v = special_attr(t, obj, name, &found);
   if (found || t.has_pending()) return v;
@@ -1202,6 +1534,17 @@ Value get_attr(Thread& t, const Value& obj, Str* name) {
 }
 
 bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
+  if (is_heap_object(obj)) {
+    bool exc = obj.obj()->kind == Kind::Exception;
+    Value keep = v;
+    bool ok = instance_setattr(t, obj, name, std::move(v), false);
+    if (ok || t.has_pending() || !exc) return ok;
+    v = std::move(keep);  // an exception's builtin field: fall through to the builtin path
+  }
+  if (is_heap_type(obj)) {
+    static_cast<Type*>(obj.obj())->dict->set_str(name, std::move(v));
+    return true;
+  }
   if (obj.is_obj()) {
     Object* o = obj.obj();
     switch (o->kind) {
@@ -1294,7 +1637,17 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
 }
 
 bool del_attr(Thread& t, const Value& obj, Str* name) {
+  if (is_heap_object(obj) && obj.obj()->kind == Kind::UserInstance)
+    return instance_setattr(t, obj, name, Value(), true);
+  if (is_heap_type(obj)) {
+    Dict* td = static_cast<Type*>(obj.obj())->dict;
+    if (td->find_str(name) >= 0) {
+      td->del(t, Value::borrow(name));
+      return true;
+    }
+  }
   Dict* d = nullptr;
+  if (is_heap_object(obj)) d = instance_dict(t, obj, false);
   if (is_module(obj)) d = static_cast<Module*>(obj.obj())->dict;
   if (is_function(obj) && static_cast<Function*>(obj.obj())->dict)
     d = as_dict(static_cast<Function*>(obj.obj())->dict);
@@ -1363,6 +1716,12 @@ Value seq_slice(Thread& t, Slice* sl, int64_t n, GetN get, bool make_list) {
 }  // namespace
 
 Value get_item(Thread& t, const Value& obj, const Value& key) {
+  if (is_heap_object(obj)) {
+    Value k = key;
+    bool found;
+    Value r = try_special(t, obj, t.vm.dunders.__getitem__, &k, 1, &found);
+    if (found) return r;
+  }
   if (obj.is_obj()) {
     Object* o = obj.obj();
     switch (o->kind) {
@@ -1425,6 +1784,13 @@ Value get_item(Thread& t, const Value& obj, const Value& key) {
 }
 
 bool set_item(Thread& t, const Value& obj, const Value& key, Value v) {
+  if (is_heap_object(obj)) {
+    Value args[2] = {key, std::move(v)};
+    bool found;
+    Value r = try_special(t, obj, t.vm.dunders.__setitem__, args, 2, &found);
+    if (found) return bool(r);
+    v = std::move(args[1]);
+  }
   if (is_list(obj)) {
     auto& items = as_list(obj)->items;
     if (is_kind(key, Kind::Slice)) {
@@ -1467,6 +1833,12 @@ bool set_item(Thread& t, const Value& obj, const Value& key, Value v) {
 }
 
 bool del_item(Thread& t, const Value& obj, const Value& key) {
+  if (is_heap_object(obj)) {
+    Value k = key;
+    bool found;
+    Value r = try_special(t, obj, t.vm.dunders.__delitem__, &k, 1, &found);
+    if (found) return bool(r);
+  }
   if (is_list(obj)) {
     auto& items = as_list(obj)->items;
     if (is_kind(key, Kind::Slice)) {
@@ -1512,6 +1884,12 @@ bool del_item(Thread& t, const Value& obj, const Value& key) {
 }
 
 int contains(Thread& t, const Value& container, const Value& item) {
+  if (is_heap_object(container)) {
+    Value i = item;
+    bool found;
+    Value r = try_special(t, container, t.vm.dunders.__contains__, &i, 1, &found);
+    if (found) return r ? truthy(t, r) : -1;
+  }
   if (container.is_obj()) {
     Object* o = container.obj();
     switch (o->kind) {
@@ -1584,6 +1962,22 @@ int contains(Thread& t, const Value& container, const Value& item) {
 }
 
 int64_t length(Thread& t, const Value& v) {
+  if (is_heap_object(v)) {
+    bool found;
+    Value r = try_special(t, v, t.vm.dunders.__len__, nullptr, 0, &found);
+    if (found) {
+      if (!r) return -1;
+      if (!r.is_int() && !r.is_bool()) {
+        t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, r));
+        return -1;
+      }
+      if (r.as_int() < 0) {
+        t.raise(t.vm.types.ValueError, "__len__() should return >= 0");
+        return -1;
+      }
+      return r.as_int();
+    }
+  }
   if (v.is_obj()) {
     Object* o = v.obj();
     switch (o->kind) {
@@ -1615,6 +2009,22 @@ int64_t length(Thread& t, const Value& v) {
 // ---------------------------------------------------------------- iteration
 
 Value get_iter(Thread& t, const Value& v) {
+  if (is_heap_object(v)) {
+    bool found;
+    Value r = try_special(t, v, t.vm.dunders.__iter__, nullptr, 0, &found);
+    if (found) {
+      if (r && !(is_kind(r, Kind::Iterator) && r.obj()->type == t.vm.types.iterator) &&
+          !lookup_special(r, t.vm.dunders.__next__))
+        return t.raise(t.vm.types.TypeError, "iter() returned non-iterator of type '%s'", type_name(t, r));
+      return r;
+    }
+    if (lookup_special(v, t.vm.dunders.__getitem__)) {
+      // The old sequence protocol: v[0], v[1], ... until IndexError.
+      Iterator* it = iterator_alloc(t, IterKind::Seq, Value());
+      it->func = v;
+      return Value::steal(it);
+    }
+  }
   if (v.is_obj()) {
     Object* o = v.obj();
     switch (o->kind) {
@@ -1658,6 +2068,14 @@ Value get_iter(Thread& t, const Value& v) {
 }
 
 Value iter_next(Thread& t, const Value& it) {
+  if (is_heap_object(it)) {
+    bool found;
+    Value r = try_special(t, it, t.vm.dunders.__next__, nullptr, 0, &found);
+    if (found) {
+      if (!r && t.pending_is(t.vm.types.StopIteration)) t.clear_pending();  // exhausted
+      return r;
+    }
+  }
   if (is_kind(it, Kind::Iterator) && it.obj()->type == t.vm.types.iterator)
     return iterator_next(t, static_cast<Iterator*>(it.obj()));
   return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, it));
@@ -1674,6 +2092,8 @@ bool is_callable(const Value& v) {
       return true;
     case Kind::Type:
       return static_cast<Type*>(v.obj())->construct != nullptr;
+    case Kind::UserInstance:
+      return bool(lookup_special(v, v.obj()->type->vm->dunders.__call__));
     default:
       return false;
   }
@@ -1728,6 +2148,14 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
         Value func = m->func, self = m->self;
         return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
           return call(t, func, buf, n_, kwnames);
+        });
+      }
+      case Kind::UserInstance: {
+        Value m = lookup_special(callable, t.vm.dunders.__call__);
+        if (!m) break;
+        Value self = callable;
+        return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
+          return call(t, m, buf, n_, kwnames);
         });
       }
       case Kind::Type: {

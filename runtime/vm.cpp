@@ -11,6 +11,7 @@
 #include "platform/stack_bounds.h"
 #include "runtime/frontend/compiler.h"
 #include "runtime/modules/modules.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -146,6 +147,10 @@ Runtime::Runtime() {
   types.dict_keys = make_type(*this, "dict_keys", O, Kind::Iterator);
   types.dict_values = make_type(*this, "dict_values", O, Kind::Iterator);
   types.dict_items = make_type(*this, "dict_items", O, Kind::Iterator);
+  types.property = make_type(*this, "property", O, Kind::Descriptor);
+  types.staticmethod = make_type(*this, "staticmethod", O, Kind::Descriptor);
+  types.classmethod = make_type(*this, "classmethod", O, Kind::Descriptor);
+  types.super = make_type(*this, "super", O, Kind::Super);
 #define EDDY_MAKE_EXC(name, base) types.name = make_type(*this, #name, types.base, Kind::Exception);
   EDDY_EXCEPTIONS(EDDY_MAKE_EXC)
 #undef EDDY_MAKE_EXC
@@ -180,6 +185,19 @@ Runtime::Runtime() {
   names.start = I("start");
   names.default_ = I("default");
   names.__import__ = I("__import__");
+#define EDDY_INTERN_DUNDER(name) dunders.name = I(#name);
+  EDDY_DUNDERS(EDDY_INTERN_DUNDER)
+#undef EDDY_INTERN_DUNDER
+  {
+    static const char* const ops[13] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
+                                        "lshift", "rshift", "and", "or", "xor", "matmul"};
+    for (int i = 0; i < 13; ++i) {
+      std::string op = ops[i];
+      dunders.binop[i][0] = I(("__" + op + "__").c_str());
+      dunders.binop[i][1] = I(("__r" + op + "__").c_str());
+      dunders.binop[i][2] = I(("__i" + op + "__").c_str());
+    }
+  }
 
   empty_tuple = Value::steal(tuple_alloc(*this, 0));
   empty_str = Value::steal(new Str(types.str, ""));
@@ -204,6 +222,7 @@ Runtime::Runtime() {
   modules = dict_alloc(*this);
   builtins = module_alloc(t, intern("builtins"));
   init_builtins_module(t, builtins);
+  init_class_types(t);
   modules->set_str(intern("builtins"), Value::borrow(builtins));
   sys = module_alloc(t, intern("sys"));
   init_sys_module(t, sys);

@@ -81,10 +81,28 @@ struct Types {
   Type *type, *object, *none, *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set,
       *frozenset, *range, *slice, *code, *function, *cell, *builtin_function, *method, *module,
       *frame, *traceback, *iterator, *not_implemented, *ellipsis, *dict_keys, *dict_values,
-      *dict_items;
+      *dict_items, *property, *staticmethod, *classmethod, *super;
 #define EDDY_DECLARE_EXC(name, base) Type* name;
   EDDY_EXCEPTIONS(EDDY_DECLARE_EXC)
 #undef EDDY_DECLARE_EXC
+};
+
+// Special method names the object protocol looks up on classes defined in script.
+#define EDDY_DUNDERS(X)                                                                     \
+  X(__repr__) X(__str__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__)       \
+  X(__hash__) X(__bool__) X(__len__) X(__getitem__) X(__setitem__) X(__delitem__)          \
+  X(__contains__) X(__iter__) X(__next__) X(__call__) X(__getattr__) X(__setattr__)        \
+  X(__delattr__) X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__format__) X(__new__)   \
+  X(__del__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__)                 \
+  X(__classcell__) X(__slots__) X(__init_subclass__)
+
+struct Dunders {
+#define EDDY_DECLARE_DUNDER(name) Str* name;
+  EDDY_DUNDERS(EDDY_DECLARE_DUNDER)
+#undef EDDY_DECLARE_DUNDER
+  // Arithmetic, indexed by BinOp: [0] forward (__add__), [1] reflected (__radd__),
+  // [2] in-place (__iadd__).
+  Str* binop[13][3];
 };
 
 // Interned names the runtime looks up often.
@@ -157,6 +175,7 @@ struct Runtime {
 
   Types types{};
   Names names{};
+  Dunders dunders{};
   Module* builtins = nullptr;
   Module* sys = nullptr;
   Dict* modules = nullptr;  // sys.modules

@@ -318,7 +318,8 @@ class Compiler {
         import_from(s);
         return;
       case NodeKind::ClassDef:
-        fail(s, "eddy does not support class definitions yet (they arrive with the class issue)");
+        class_def(s);
+        return;
       case NodeKind::With:
         fail(s, "eddy does not support the 'with' statement yet");
       default:
@@ -722,7 +723,8 @@ class Compiler {
   // Compiles a def/lambda/comprehension body into a new Unit and emits MAKE_FUNCTION for it.
   // `defaults_flags` says what the caller already pushed (defaults tuple, kwdefaults dict).
   void make_function(const Node* node, const std::string& name, uint32_t defaults_flags,
-                     const std::function<void()>& compile_body, const Arguments* args) {
+                     const std::function<void()>& compile_body, const Arguments* args,
+                     bool no_args = false) {
     Scope* scope = by_node.at(node);
     Unit child;
     child.scope = scope;
@@ -730,6 +732,8 @@ class Compiler {
     std::string parent_q = u().qualname;
     if (units_.size() == 1)
       child.qualname = name;
+    else if (u().scope->kind == Scope::Class)
+      child.qualname = parent_q + "." + name;
     else
       child.qualname = parent_q + ".<locals>." + name;
     child.firstlineno = node->line;
@@ -750,7 +754,7 @@ class Compiler {
         child.varnames.push_back(args->kwarg->name);
         child.flags |= kCodeVarkw;
       }
-    } else {
+    } else if (!no_args) {
       child.varnames.push_back(".0");
       child.argcount = 1;
     }
@@ -814,6 +818,49 @@ class Compiler {
       emit_const_none();
       emit(OP_RETURN_VALUE);
     }, s->args.get());
+    for (size_t i = 0; i < s->list2.size(); ++i) emit(OP_CALL, 1);
+    name_op(s->str, Ctx::Store, s);
+  }
+
+  void class_def(const Node* s) {
+    for (auto& d : s->list2) expr(d.get());
+    set_line(s);
+    emit(OP_LOAD_BUILD_CLASS);
+    make_function(s, s->str, 0, [&]() {
+      u().flags |= kCodeClass;
+      add_const_unique(Value::none());
+      // __module__ and __qualname__ first, as CPython's class bodies do.
+      name_op("__name__", Ctx::Load, s);
+      emit(OP_STORE_NAME, uint32_t(name_idx("__module__")));
+      emit_const_str(u().qualname);
+      emit(OP_STORE_NAME, uint32_t(name_idx("__qualname__")));
+      const NodeList& b = s->list;
+      if (!b.empty() && b[0]->kind == NodeKind::Expr && b[0]->a->kind == NodeKind::Str) {
+        emit_const_str(b[0]->a->str);
+        emit(OP_STORE_NAME, uint32_t(name_idx("__doc__")));
+      }
+      body(b);
+      if (u().scope->needs_class_cell) {
+        // Hand the __class__ cell to __build_class__, which fills it with the new class.
+        emit(OP_LOAD_CLOSURE, uint32_t(u().deref_index("__class__")));
+        emit(OP_STORE_NAME, uint32_t(name_idx("__classcell__")));
+      }
+      emit_const_none();
+      emit(OP_RETURN_VALUE);
+    }, nullptr, /*no_args=*/true);
+    emit_const_str(s->str);
+    for (auto& base : s->list3) expr(base.get());
+    if (!s->list4.empty()) {
+      std::vector<Value> names;
+      for (auto& k : s->list4) {
+        expr(k->a.get());
+        names.push_back(Value::borrow(vm_.intern(k->str)));
+      }
+      emit(OP_LOAD_CONST, uint32_t(add_const_unique(new_tuple(vm_, names.data(), int64_t(names.size())))));
+      emit(OP_CALL_KW, uint32_t(2 + s->list3.size() + s->list4.size()));
+    } else {
+      emit(OP_CALL, uint32_t(2 + s->list3.size()));
+    }
     for (size_t i = 0; i < s->list2.size(); ++i) emit(OP_CALL, 1);
     name_op(s->str, Ctx::Store, s);
   }

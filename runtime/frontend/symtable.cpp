@@ -108,7 +108,11 @@ struct Builder {
       case NodeKind::ClassDef:
         for (auto& d : s->list2) expr(d.get());
         for (auto& b : s->list3) expr(b.get());
+        for (auto& k : s->list4) expr(k->a.get());
         add(s->str, kDefLocal, s);
+        push(Scope::Class, s->str, s);
+        body(s->list);
+        pop();
         break;
       case NodeKind::Return:
         if (cur()->kind == Scope::Module) fail(s, "'return' outside function");
@@ -228,6 +232,12 @@ struct Builder {
     switch (e->kind) {
       case NodeKind::Name:
         add(e->str, kUse, e);
+        // super() and __class__ in a method need the class's __class__ cell.
+        if ((e->str == "super" || e->str == "__class__") && cur()->kind == Scope::Function &&
+            stack.size() >= 2 && stack[stack.size() - 2]->kind == Scope::Class) {
+          add("__class__", kUse, e);
+          stack[stack.size() - 2]->needs_class_cell = true;
+        }
         break;
       case NodeKind::Lambda:
         defaults(*e->args);
@@ -286,7 +296,9 @@ struct Builder {
 // the names this scope needs from outside (its free variables).
 std::set<std::string> analyze(Scope* s, const std::set<std::string>& enclosing) {
   std::set<std::string> local;
+  bool dict_scope = s->kind == Scope::Module || s->kind == Scope::Class;  // names live in a dict
   for (auto& [name, f] : s->flags) {
+    if (s->kind == Scope::Class && name == "__class__" && s->needs_class_cell) continue;
     if (f & kDefGlobal) {
       s->bindings[name] = s->kind == Scope::Module ? Binding::Name : Binding::GlobalExplicit;
     } else if (f & kDefNonlocal) {
@@ -299,18 +311,24 @@ std::set<std::string> analyze(Scope* s, const std::set<std::string>& enclosing) 
       }
       s->bindings[name] = Binding::Free;
     } else if (f & (kDefLocal | kDefParam)) {
-      s->bindings[name] = s->kind == Scope::Module ? Binding::Name : Binding::Local;
-      if (s->kind != Scope::Module) local.insert(name);
+      s->bindings[name] = dict_scope ? Binding::Name : Binding::Local;
+      if (!dict_scope) local.insert(name);
     } else if (s->kind != Scope::Module && enclosing.count(name)) {
       s->bindings[name] = Binding::Free;
     } else {
-      s->bindings[name] = s->kind == Scope::Module ? Binding::Name : Binding::GlobalImplicit;
+      s->bindings[name] = dict_scope ? Binding::Name : Binding::GlobalImplicit;
     }
   }
+  // A class's own names are not visible in its methods: they see what the class body sees.
   std::set<std::string> inner = enclosing;
-  for (auto& n : local) inner.insert(n);
+  if (s->kind != Scope::Class)
+    for (auto& n : local) inner.insert(n);
   for (auto& [name, b] : s->bindings)
     if (b == Binding::GlobalExplicit) inner.erase(name);
+  if (s->kind == Scope::Class && s->needs_class_cell) {
+    s->bindings["__class__"] = Binding::Cell;
+    inner.insert("__class__");
+  }
   std::set<std::string> child_free;
   for (auto& c : s->children) {
     auto f = analyze(c.get(), s->kind == Scope::Module ? std::set<std::string>{} : inner);
@@ -319,11 +337,14 @@ std::set<std::string> analyze(Scope* s, const std::set<std::string>& enclosing) 
   std::set<std::string> my_free;
   for (auto& name : child_free) {
     auto it = s->bindings.find(name);
+    if (s->kind == Scope::Class && name == "__class__" && s->needs_class_cell) continue;
     if (it != s->bindings.end() && it->second == Binding::Local) {
       it->second = Binding::Cell;
     } else if (s->kind != Scope::Module &&
                (it == s->bindings.end() || it->second == Binding::Free ||
-                it->second == Binding::GlobalImplicit) &&
+                it->second == Binding::GlobalImplicit ||
+                (s->kind == Scope::Class && it->second == Binding::Name &&
+                 !(s->flags[name] & (kDefLocal | kDefParam)))) &&
                enclosing.count(name)) {
       s->bindings[name] = Binding::Free;  // passed through to the child
     }

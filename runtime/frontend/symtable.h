@@ -2,8 +2,10 @@
 // (a local captured by an inner function), a free variable (captured from an outer function),
 // a global, or (at module level) a name looked up in the module's dict.
 //
-// Scopes: the module, each def and lambda, and each comprehension (Python 3 gives
-// comprehensions their own scope). Class bodies arrive with the class issue.
+// Scopes: the module, each def and lambda, each comprehension (Python 3 gives comprehensions
+// their own scope) and each class body. A class body's names live in its namespace dict and are
+// not visible to the functions defined in it; a method that uses super() (or __class__) gets the
+// class's `__class__` cell as a free variable.
 #pragma once
 #include <map>
 #include <memory>
@@ -26,7 +28,7 @@ enum SymFlags : uint32_t {
 };
 
 struct Scope {
-  enum Kind { Module, Function, Comprehension } kind;
+  enum Kind { Module, Function, Comprehension, Class } kind;
   std::string name;
   const Node* node;                          // the def/lambda/comprehension node (null: module)
   std::map<std::string, uint32_t> flags;     // what the scope does with each name
@@ -34,11 +36,12 @@ struct Scope {
   std::vector<std::string> params;           // in order
   std::vector<std::unique_ptr<Scope>> children;
   bool has_star = false;  // `from x import *` inside a function (a SyntaxError)
+  bool needs_class_cell = false;  // Class: a method uses super() or __class__
 
   Binding binding(const std::string& n) const {
     auto it = bindings.find(n);
     if (it != bindings.end()) return it->second;
-    return kind == Module ? Binding::Name : Binding::GlobalImplicit;
+    return (kind == Module || kind == Class) ? Binding::Name : Binding::GlobalImplicit;
   }
 };
 

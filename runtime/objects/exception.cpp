@@ -17,6 +17,7 @@ namespace eddy {
 
 Value new_exception(Thread& t, Type* type, Value args) {
   auto* e = new Exception(type);
+  if (type->heap) Value::incref(type);  // released by destroy_object
   e->args = args ? std::move(args) : t.vm.empty_tuple;
   e->traceback = Value::none();
   e->cause = Value::none();

@@ -18,6 +18,7 @@ enum CodeFlags : uint32_t {
   kCodeModule = 4,     // module-level code: names resolve through the globals dict
   kCodeGenerator = 8,  // reserved for generators (the class issue)
   kCodeNested = 16,
+  kCodeClass = 32,     // a class body: runs with the class namespace as its locals dict
 };
 
 // One entry of the exception table: an exception raised by an instruction in [start, end)

@@ -31,7 +31,16 @@ Value iterator_next(Thread& t, Iterator* it) {
   switch (it->ikind()) {
     case IterKind::Seq: {
       const Value& src = it->src;
-      if (src.is_null()) return Value();
+      if (src.is_null()) {
+        // The sequence protocol of a class with __getitem__ only: obj[0], obj[1], ...
+        if (it->func.is_null()) return Value();
+        Value r = get_item(t, it->func, Value::integer(it->pos++));
+        if (!r && (t.pending_is(t.vm.types.IndexError) || t.pending_is(t.vm.types.StopIteration))) {
+          t.clear_pending();
+          it->func = Value();
+        }
+        return r;
+      }
       if (is_list(src)) {
         auto& items = as_list(src)->items;
         if (size_t(it->pos) < items.size()) return items[size_t(it->pos++)];

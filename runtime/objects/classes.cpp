@@ -1,0 +1,443 @@
+// Classes defined in script. See classes.h for the invariants.
+#include "runtime/objects/classes.h"
+
+#include <algorithm>
+
+#include "dispatcher/dispatch.h"
+#include "dispatcher/frame.h"
+#include "runtime/native.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
+
+namespace eddy {
+
+// ---------------------------------------------------------------- the MRO
+
+namespace {
+
+// C3 linearization: the class, then a merge of its bases' MROs and the bases list.
+bool c3_mro(Type* cls, const std::vector<Type*>& bases, std::vector<Type*>* out) {
+  std::vector<std::vector<Type*>> seqs;
+  for (Type* b : bases) seqs.push_back(b->mro);
+  seqs.push_back(bases);
+  out->clear();
+  out->push_back(cls);
+  while (true) {
+    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }), seqs.end());
+    if (seqs.empty()) return true;
+    Type* candidate = nullptr;
+    for (auto& s : seqs) {
+      Type* head = s.front();
+      bool in_tail = false;
+      for (auto& other : seqs)
+        if (std::find(other.begin() + 1, other.end(), head) != other.end()) in_tail = true;
+      if (!in_tail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!candidate) return false;
+    out->push_back(candidate);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == candidate) s.erase(s.begin());
+  }
+}
+
+bool is_subclassable(Runtime& vm, Type* b) {
+  return b->heap || b == vm.types.object || b->is_exception;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- instances
+
+Dict* instance_dict(Thread& t, const Value& obj, bool create) {
+  if (!obj.is_obj()) return nullptr;
+  Object* o = obj.obj();
+  Value* slot = nullptr;
+  if (o->kind == Kind::UserInstance)
+    slot = &static_cast<UserInstance*>(o)->dict;
+  else if (o->kind == Kind::Exception)
+    slot = &static_cast<Exception*>(o)->dict;
+  if (!slot) return nullptr;
+  if (slot->is_null()) {
+    if (!create) return nullptr;
+    *slot = new_dict(t.vm);
+  }
+  return as_dict(*slot);
+}
+
+Value lookup_special(const Value& obj, Str* name) {
+  if (!obj.is_obj()) return Value();
+  Type* type = obj.obj()->type;
+  if (!type->heap) return Value();
+  for (Type* k : type->mro) {
+    if (!k->heap) break;  // builtin behaviour is the protocol's own native path
+    Value v = k->dict->get_str(name);
+    if (v) return v;
+  }
+  return Value();
+}
+
+Value call_special(Thread& t, const Value& method, const Value& obj, Value* args, int nargs) {
+  Value buf[4];
+  buf[0] = obj;
+  for (int i = 0; i < nargs && i < 3; ++i) buf[i + 1] = args[i];
+  if (is_kind(method, Kind::Descriptor)) {
+    auto* d = static_cast<Descriptor*>(method.obj());
+    if (d->dkind() == DescriptorKind::StaticMethod) return call(t, d->fget, buf + 1, nargs);
+    if (d->dkind() == DescriptorKind::ClassMethod) {
+      buf[0] = Value::borrow(obj.obj()->type);
+      return call(t, d->fget, buf, nargs + 1);
+    }
+  }
+  return call(t, method, buf, nargs + 1);
+}
+
+Value bind_class_attribute(Thread& t, const Value& attr, const Value& obj, Type* type) {
+  if (is_function(attr)) {
+    if (obj) return new_bound_method(t.vm, attr, obj);
+    return attr;
+  }
+  if (is_kind(attr, Kind::Descriptor)) {
+    auto* d = static_cast<Descriptor*>(attr.obj());
+    switch (d->dkind()) {
+      case DescriptorKind::StaticMethod:
+        return d->fget;
+      case DescriptorKind::ClassMethod:
+        return new_bound_method(t.vm, d->fget, Value::borrow(type));
+      case DescriptorKind::Property:
+        if (!obj) return attr;
+        if (d->fget.is_none() || d->fget.is_null())
+          return t.raise(t.vm.types.AttributeError, "property object has no getter");
+        return call1(t, d->fget, obj);
+    }
+  }
+  if (obj && is_kind(attr, Kind::NativeFunction)) {
+    auto* n = static_cast<NativeFunction*>(attr.obj());
+    if (n->owner && n->self.is_null()) return new_native(t.vm, n->name, n->fn, obj, n->owner);
+  }
+  return attr;
+}
+
+// ---------------------------------------------------------------- making classes
+
+namespace {
+
+Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames);
+
+Value instance_new(Thread& t, Type* type, Value* args, int nargs) {
+  Value obj;
+  if (type->is_exception) {
+    obj = new_exception(t, type, new_tuple(t.vm, args, nargs));
+  } else {
+    obj = Value::steal(new UserInstance(type));
+    Value::incref(type);  // instances keep their class alive (see destroy_object)
+  }
+  return obj;
+}
+
+Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames) {
+  int nkw = kwnames ? int(kwnames->size) : 0;
+  // __new__, if a class in the MRO defines one in script.
+  Value obj;
+  Value new_fn;
+  for (Type* k : type->mro) {
+    if (!k->heap) break;
+    new_fn = k->dict->get_str(t.vm.dunders.__new__);
+    if (new_fn) break;
+  }
+  if (new_fn) {
+    std::vector<Value> buf;
+    buf.push_back(Value::borrow(type));
+    buf.insert(buf.end(), args, args + nargs + nkw);
+    Value fn = is_kind(new_fn, Kind::Descriptor) ? static_cast<Descriptor*>(new_fn.obj())->fget : new_fn;
+    obj = call(t, fn, buf.data(), nargs + 1, kwnames);
+    if (!obj) return Value();
+    if (!is_instance(t, obj, type)) return obj;  // __new__ returned something else: no __init__
+  } else {
+    obj = instance_new(t, type, args, nargs);
+    if (!obj) return Value();
+  }
+  Value init = Value();
+  for (Type* k : type->mro) {
+    if (!k->heap) break;
+    init = k->dict->get_str(t.vm.names.__init__);
+    if (init) break;
+  }
+  if (init) {
+    std::vector<Value> buf;
+    buf.push_back(obj);
+    buf.insert(buf.end(), args, args + nargs + nkw);
+    Value r = call(t, init, buf.data(), nargs + 1, kwnames);
+    if (!r) return Value();
+    if (!r.is_none())
+      return t.raise(t.vm.types.TypeError, "__init__() should return None, not '%s'", type_name(t, r));
+  } else if ((nargs || nkw) && !new_fn && !type->is_exception) {
+    return t.raise(t.vm.types.TypeError, "%s() takes no arguments", type->name.c_str());
+  }
+  return obj;
+}
+
+}  // namespace
+
+Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
+  Runtime& vm = t.vm;
+  std::vector<Type*> bases;
+  if (is_tuple(bases_v)) {
+    Tuple* tup = as_tuple(bases_v);
+    for (int64_t i = 0; i < tup->size; ++i) {
+      const Value& b = (*tup)[i];
+      if (!is_kind(b, Kind::Type))
+        return t.raise(vm.types.TypeError, "bases must be types");
+      Type* bt = static_cast<Type*>(b.obj());
+      if (!is_subclassable(vm, bt))
+        return t.raise(vm.types.NotImplementedError,
+                       "eddy does not support subclassing the builtin type '%s' yet",
+                       bt->name.c_str());
+      if (std::find(bases.begin(), bases.end(), bt) != bases.end())
+        return t.raise(vm.types.TypeError, "duplicate base class %s", bt->name.c_str());
+      bases.push_back(bt);
+    }
+  }
+  if (bases.empty()) bases.push_back(vm.types.object);
+  auto* type = new Type(&vm, vm.types.type, name->s);
+  Value result = Value::steal(type);
+  type->heap = true;
+  type->bases = bases;
+  for (Type* b : bases)
+    if (b->heap) Value::incref(b);
+  type->base = bases[0];
+  if (!c3_mro(type, bases, &type->mro)) {
+    std::string names;
+    for (Type* b : bases) names += (names.empty() ? "" : ", ") + b->name;
+    return t.raise(vm.types.TypeError,
+                   "Cannot create a consistent method resolution order (MRO) for bases %s",
+                   names.c_str());
+  }
+  Value::incref(ns);
+  type->dict = ns;
+  for (Type* k : type->mro) {
+    if (k->is_exception) type->is_exception = true;
+  }
+  type->instance_kind = type->is_exception ? Kind::Exception : Kind::UserInstance;
+  type->construct = user_construct;
+  if (!ns->get_str(vm.names.__doc__)) ns->set_str(vm.names.__doc__, Value::none());
+  // __slots__: the instance may only have these attributes.
+  Value slots = ns->get_str(vm.dunders.__slots__);
+  if (slots) {
+    std::vector<Value> names;
+    if (is_str(slots)) {
+      names.push_back(slots);
+    } else if (!collect_iterable(t, slots, names)) {
+      return Value();
+    }
+    for (auto& n : names)
+      if (!is_str(n)) return t.raise(vm.types.TypeError, "__slots__ items must be strings, not '%s'", type_name(t, n));
+    type->slots = new_tuple(vm, names.data(), int64_t(names.size()));
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- builtins
+
+namespace {
+
+// __build_class__(body, name, *bases): runs the class body with a fresh namespace, then makes
+// the class and fills the body's __class__ cell.
+Value b_build_class(Thread& t, Value* args, int nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size) {
+    Str* k = as_str((*kwnames)[0]);
+    if (k->s == "metaclass")
+      return t.raise(t.vm.types.NotImplementedError, "eddy does not support metaclasses");
+    return t.raise(t.vm.types.TypeError, "__init_subclass__() takes no keyword arguments");
+  }
+  if (nargs < 2 || !is_function(args[0]) || !is_str(args[1]))
+    return t.raise(t.vm.types.TypeError, "__build_class__: need a function and a name");
+  Value ns = new_dict(t.vm);
+  Value r = run_class_body(t, static_cast<Function*>(args[0].obj()), as_dict(ns));
+  if (!r) return Value();
+  Value cell = as_dict(ns)->get_str(t.vm.dunders.__classcell__);
+  if (cell) as_dict(ns)->del(t, Value::borrow(t.vm.dunders.__classcell__));
+  Value bases = new_tuple(t.vm, args + 2, nargs - 2);
+  Value cls = type_new(t, as_str(args[1]), bases, as_dict(ns));
+  if (!cls) return Value();
+  if (cell && is_kind(cell, Kind::Cell)) static_cast<Cell*>(cell.obj())->value = cls;
+  return cls;
+}
+
+Value descriptor_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
+  DescriptorKind k = type == t.vm.types.property       ? DescriptorKind::Property
+                     : type == t.vm.types.staticmethod ? DescriptorKind::StaticMethod
+                                                       : DescriptorKind::ClassMethod;
+  auto* d = new Descriptor(type, k);
+  Value result = Value::steal(d);
+  if (k == DescriptorKind::Property) {
+    Value a[4];
+    if (!parse_args(t, "property", args, nargs, kw, {"fget", "fset", "fdel", "doc"}, 0, a)) return Value();
+    d->fget = a[0] ? a[0] : Value::none();
+    d->fset = a[1] ? a[1] : Value::none();
+    d->fdel = a[2] ? a[2] : Value::none();
+    d->doc = a[3] ? a[3] : Value::none();
+  } else {
+    if (!check_nargs(t, type->name.c_str(), nargs, 1, 1)) return Value();
+    d->fget = args[0];
+  }
+  return result;
+}
+
+// property.setter/getter/deleter: a copy of the property with one accessor replaced.
+Value property_with(Thread& t, Value* args, int nargs, int which) {
+  if (!check_nargs(t, which == 0 ? "getter" : which == 1 ? "setter" : "deleter", nargs - 1, 1, 1)) return Value();
+  auto* src = static_cast<Descriptor*>(args[0].obj());
+  auto* d = new Descriptor(t.vm.types.property, DescriptorKind::Property);
+  Value result = Value::steal(d);
+  d->fget = which == 0 ? args[1] : src->fget;
+  d->fset = which == 1 ? args[1] : src->fset;
+  d->fdel = which == 2 ? args[1] : src->fdel;
+  d->doc = src->doc;
+  return result;
+}
+Value property_getter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 0); }
+Value property_setter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 1); }
+Value property_deleter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 2); }
+
+// super() and super(type, obj).
+Value super_construct(Thread& t, Type*, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(t, "super", kw) || !check_nargs(t, "super", nargs, 0, 2)) return Value();
+  Value start, obj;
+  if (nargs == 2) {
+    start = args[0];
+    obj = args[1];
+  } else if (nargs == 0) {
+    // The zero-argument form reads the calling frame: its __class__ cell and first argument.
+    Frame* f = t.ctx.frame;
+    if (!f || !f->func) return t.raise(t.vm.types.RuntimeError, "super(): no arguments");
+    Code* co = f->code;
+    for (int i = 0; i < co->nfrees; ++i)
+      if (as_str(co->freevars[size_t(i)])->s == "__class__")
+        start = static_cast<Cell*>(f->cells()[co->ncells + i].obj())->value;
+    if (!start) return t.raise(t.vm.types.RuntimeError, "super(): __class__ cell not found");
+    if (co->argcount == 0 && !(co->flags & kCodeVarargs))
+      return t.raise(t.vm.types.RuntimeError, "super(): no arguments");
+    obj = f->slots()[0];
+    for (int i = 0; i < co->ncells; ++i)
+      if (co->cell_from_arg[size_t(i)] == 0) obj = static_cast<Cell*>(f->cells()[i].obj())->value;
+    if (!obj) return t.raise(t.vm.types.RuntimeError, "super(): arg[0] deleted");
+  } else {
+    return t.raise(t.vm.types.NotImplementedError, "eddy does not support unbound super objects");
+  }
+  if (!is_kind(start, Kind::Type))
+    return t.raise(t.vm.types.TypeError, "super() argument 1 must be a type, not %s", type_name(t, start));
+  Type* st = static_cast<Type*>(start.obj());
+  bool ok = is_kind(obj, Kind::Type) ? static_cast<Type*>(obj.obj())->is_subtype(st) : is_instance(t, obj, st);
+  if (!ok) return t.raise(t.vm.types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  auto* s = new Super(t.vm.types.super);
+  s->start = start;
+  s->obj = obj;
+  return Value::steal(s);
+}
+
+// object's own methods, reachable through super() and explicit calls.
+Value object_init(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (nargs > 1 || (kw && kw->size))
+    return t.raise(t.vm.types.TypeError,
+                   "object.__init__() takes exactly one argument (the instance to initialize)");
+  return Value::none();
+}
+
+Value object_new(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (nargs < 1 || !is_kind(args[0], Kind::Type))
+    return t.raise(t.vm.types.TypeError, "object.__new__(X): X is not a type object");
+  Type* type = static_cast<Type*>(args[0].obj());
+  if (!type->heap) return call(t, args[0], nullptr, 0);
+  return instance_new(t, type, args + 1, nargs - 1);
+}
+
+Value object_repr(Thread& t, Value* args, int nargs, Tuple*) {
+  Type* type = type_of(t, args[0]);
+  std::string module = "builtins";
+  if (type->heap) {
+    Value m = type->dict->get_str(t.vm.names.__module__);
+    if (m && is_str(m)) module = as_str(m)->s;
+  }
+  std::string qual = type->name;
+  if (type->heap) {
+    Value q = type->dict->get_str(t.vm.names.__qualname__);
+    if (q && is_str(q)) qual = as_str(q)->s;
+  }
+  return new_str(t.vm, strfmt("<%s.%s object at %p>", module.c_str(), qual.c_str(),
+                              args[0].is_obj() ? static_cast<void*>(args[0].obj()) : nullptr));
+}
+
+Value object_str(Thread& t, Value* args, int nargs, Tuple*) { return repr(t, args[0]); }
+
+Value object_eq(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__eq__", nargs - 1, 1, 1)) return Value();
+  return args[0].same(args[1]) ? Value::boolean(true) : t.vm.not_implemented;
+}
+
+Value object_ne(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__ne__", nargs - 1, 1, 1)) return Value();
+  int r = equals(t, args[0], args[1]);
+  if (r < 0) return Value();
+  return Value::boolean(!r);
+}
+
+Value object_hash(Thread& t, Value* args, int nargs, Tuple*) {
+  uint64_t y = uint64_t(reinterpret_cast<uintptr_t>(args[0].is_obj() ? args[0].obj() : nullptr));
+  y = (y >> 4) | (y << 60);
+  return Value::integer(int64_t(y >> 1));
+}
+
+Value object_setattr(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__setattr__", nargs - 1, 2, 2)) return Value();
+  if (!is_str(args[1])) return t.raise(t.vm.types.TypeError, "attribute name must be string");
+  Dict* d = instance_dict(t, args[0], true);
+  if (!d) return t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type_name(t, args[0]), as_str(args[1])->s.c_str());
+  d->set_str(t.vm.intern(as_str(args[1])->s), args[2]);
+  return Value::none();
+}
+
+Value object_getattribute(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__getattribute__", nargs - 1, 1, 1)) return Value();
+  if (!is_str(args[1])) return t.raise(t.vm.types.TypeError, "attribute name must be string");
+  return get_attr(t, args[0], t.vm.intern(as_str(args[1])->s));
+}
+
+Value exception_init(Thread& t, Value* args, int nargs, Tuple*) {
+  if (is_kind(args[0], Kind::Exception))
+    static_cast<Exception*>(args[0].obj())->args = new_tuple(t.vm, args + 1, nargs - 1);
+  return Value::none();
+}
+
+}  // namespace
+
+void init_class_types(Thread& t) {
+  Runtime& vm = t.vm;
+  for (Type* ty : {vm.types.property, vm.types.staticmethod, vm.types.classmethod})
+    ty->construct = descriptor_construct;
+  vm.types.super->construct = super_construct;
+  add_method(vm, vm.types.property, "getter", property_getter);
+  add_method(vm, vm.types.property, "setter", property_setter);
+  add_method(vm, vm.types.property, "deleter", property_deleter);
+  add_method(vm, vm.types.object, "__init__", object_init);
+  add_method(vm, vm.types.object, "__repr__", object_repr);
+  add_method(vm, vm.types.object, "__str__", object_str);
+  add_method(vm, vm.types.object, "__eq__", object_eq);
+  add_method(vm, vm.types.object, "__ne__", object_ne);
+  add_method(vm, vm.types.object, "__hash__", object_hash);
+  add_method(vm, vm.types.object, "__setattr__", object_setattr);
+  add_method(vm, vm.types.object, "__getattribute__", object_getattribute);
+  vm.types.object->dict->set_str(vm.dunders.__new__, new_native(vm, "__new__", object_new));
+  add_method(vm, vm.types.BaseException, "__init__", exception_init);
+  Dict* b = vm.builtins ? vm.builtins->dict : nullptr;
+  if (b) add_function(vm, b, "__build_class__", b_build_class);
+}
+
+}  // namespace eddy
