@@ -92,8 +92,8 @@ struct Types {
   X(__repr__) X(__str__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__)       \
   X(__hash__) X(__bool__) X(__len__) X(__getitem__) X(__setitem__) X(__delitem__)          \
   X(__contains__) X(__iter__) X(__next__) X(__call__) X(__getattr__) X(__setattr__)        \
-  X(__delattr__) X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__format__) X(__new__)   \
-  X(__del__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__)                 \
+  X(__delattr__) X(__neg__) X(__pos__) X(__invert__) X(__format__) X(__new__)   \
+  X(__del__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__) X(__abs__)                 \
   X(__classcell__) X(__slots__) X(__init_subclass__)
 
 struct Dunders {

@@ -7,6 +7,7 @@
 #include "dispatcher/frame.h"
 #include "runtime/modules/modules.h"
 #include "runtime/native.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -92,6 +93,10 @@ Value b_ascii(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value b_abs(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "abs", kw) || !check_nargs(t, "abs", nargs, 1, 1)) return Value();
   const Value& v = args[0];
+  if (v.is_obj() && v.obj()->type->heap) {
+    Value m = lookup_special(v, t.vm.dunders.__abs__);
+    if (m) return call_special(t, m, v, nullptr, 0);
+  }
   if (v.is_float()) return Value::real(std::fabs(v.as_float()));
   if (is_intlike(v)) return int_sign(v) < 0 ? int_negate(t, v) : (v.is_bool() ? Value::integer(v.as_int()) : v);
   return t.raise(t.vm.types.TypeError, "bad operand type for abs(): '%s'", type_name(t, v));

@@ -213,15 +213,15 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
   for (Type* b : bases)
     if (b->heap) Value::incref(b);
   type->base = bases[0];
+  Value::incref(ns);
+  type->dict = ns;  // set before anything can fail: destroying the type releases it
   if (!c3_mro(type, bases, &type->mro)) {
     std::string names;
     for (Type* b : bases) names += (names.empty() ? "" : ", ") + b->name;
     return t.raise(vm.types.TypeError,
-                   "Cannot create a consistent method resolution order (MRO) for bases %s",
+                   "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                    names.c_str());
   }
-  Value::incref(ns);
-  type->dict = ns;
   for (Type* k : type->mro) {
     if (k->is_exception) type->is_exception = true;
   }
