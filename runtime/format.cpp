@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "runtime/native.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/int.h"
@@ -249,6 +250,19 @@ Value format_float(Thread& t, double d, const Spec& sp, bool from_int) {
 }  // namespace
 
 Value format_value(Thread& t, const Value& v, std::string_view spec_text) {
+  if (v.is_obj() && v.obj()->type->heap) {
+    Value m = lookup_special(v, t.vm.dunders.__format__);
+    if (m) {
+      Value spec = new_str(t.vm, std::string(spec_text));
+      Value r = call_special(t, m, v, &spec, 1);
+      if (r && !is_str(r))
+        return t.raise(t.vm.types.TypeError, "__format__ must return a str, not %s", type_name(t, r));
+      return r;
+    }
+    if (spec_text.empty()) return to_str(t, v);
+    return t.raise(t.vm.types.TypeError, "unsupported format string passed to %s.__format__",
+                   type_name(t, v));
+  }
   if (spec_text.empty()) return to_str(t, v);
   Spec sp;
   if (!parse_spec(t, spec_text, &sp)) return Value();

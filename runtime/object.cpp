@@ -37,6 +37,7 @@ void destroy_now(Object* o) {
     case Kind::Type: {
       auto* ty = static_cast<Type*>(o);
       if (ty->heap) {
+        ty->vm->heap_types.erase(ty);
         if (ty->dict) Value::decref(ty->dict);
         for (Type* b : ty->bases)
           if (b->heap) Value::decref(b);

@@ -245,6 +245,14 @@ Runtime::~Runtime() {
     modules->clear();
     Value::decref(modules);
   }
+  {
+    // Classes and their methods form cycles (class -> namespace -> method -> __class__ cell):
+    // clearing each live class's namespace breaks them, as CPython's finalization does.
+    std::vector<Type*> live(heap_types.begin(), heap_types.end());
+    for (Type* ty : live) Value::incref(ty);
+    for (Type* ty : live) ty->dict->clear();
+    for (Type* ty : live) Value::decref(ty);
+  }
   if (builtins) Value::decref(builtins);
   if (sys) Value::decref(sys);
   for (Type* t : all_types)

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/object.h"
@@ -194,6 +195,9 @@ struct Runtime {
   static constexpr int kPooledFrameSlots = 64;
   FrameFreeList frame_pool[kPooledFrameSlots];
   std::vector<Type*> all_types;  // every builtin type, freed with the Runtime
+  // Every live class defined in script (weak: a class removes itself when freed). Teardown
+  // clears their namespaces, which breaks the cycles classes form with their methods.
+  std::unordered_set<Type*> heap_types;
   std::unique_ptr<Thread> main_thread;
 
   // Interned strings: the table holds one reference to each.

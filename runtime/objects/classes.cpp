@@ -209,6 +209,7 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
   auto* type = new Type(&vm, vm.types.type, name->s);
   Value result = Value::steal(type);
   type->heap = true;
+  vm.heap_types.insert(type);
   type->bases = bases;
   for (Type* b : bases)
     if (b->heap) Value::incref(b);
