@@ -19,6 +19,7 @@
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "dispatcher/opcodes.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -1257,6 +1258,43 @@ op_LOAD_BUILD_CLASS: {
     goto error;
   }
   PUSH(std::move(b));
+  DISPATCH();
+}
+op_BEFORE_WITH: {
+  Value ctx = POP();
+  SAVE_FRAME();
+  Value enter = lookup_special(ctx, t.vm.dunders.__enter__);
+  Value exit = lookup_special(ctx, t.vm.dunders.__exit__);
+  if (!enter || !exit) {
+    t.raise(t.vm.types.TypeError, "'%s' object does not support the context manager protocol",
+            type_name(t, ctx));
+    goto error;
+  }
+  Value bound_exit = bind_class_attribute(t, exit, ctx, ctx.obj()->type);
+  if (!bound_exit) goto error;
+  Value r = call_special(t, enter, ctx, nullptr, 0);
+  if (!r) goto error;
+  PUSH(std::move(bound_exit));
+  PUSH(std::move(r));
+  DISPATCH();
+}
+op_WITH_EXIT: {
+  Value exit = POP();
+  SAVE_FRAME();
+  Value args[3] = {Value::none(), Value::none(), Value::none()};
+  Value r = call(t, exit, args, 3);
+  if (!r) goto error;
+  DISPATCH();
+}
+op_WITH_EXCEPT_START: {
+  SAVE_FRAME();
+  const Value& exc = sp[-1];
+  Value args[3] = {Value::borrow(type_of(t, exc)), exc,
+                   is_exception(exc) ? static_cast<Exception*>(exc.obj())->traceback : Value::none()};
+  if (args[2].is_null()) args[2] = Value::none();
+  Value r = call(t, sp[-3], args, 3);
+  if (!r) goto error;
+  PUSH(std::move(r));
   DISPATCH();
 }
 op_LOAD_ASSERTION_ERROR:

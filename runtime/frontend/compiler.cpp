@@ -56,7 +56,7 @@ bool is_jump(Opcode op) {
 
 // A block of control flow the compiler is inside, for unwinding on return/break/continue.
 struct FBlock {
-  enum Kind { Loop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup } kind;
+  enum Kind { Loop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With } kind;
   FBlock(Kind k = Loop, int cont = -1, int brk = -1) : kind(k), continue_label(cont), break_label(brk) {}
   int continue_label = -1, break_label = -1;
   const Node* finally_body = nullptr;  // FinallyTry: the AST of the finally block
@@ -321,7 +321,8 @@ class Compiler {
         class_def(s);
         return;
       case NodeKind::With:
-        fail(s, "eddy does not support the 'with' statement yet");
+        with_stmt(s, 0);
+        return;
       default:
         fail(s, "invalid syntax");
     }
@@ -505,6 +506,12 @@ class Compiler {
         emit(OP_POP_EXCEPT);
         pop_handler();
         return;
+      case FBlock::With:
+        // stack: exit [value] -> call exit(None, None, None)
+        pop_handler();
+        if (preserve_tos) emit(OP_SWAP, 2);
+        emit(OP_WITH_EXIT);
+        return;
       case FBlock::HandlerCleanup:
         // stack: prev [value]
         pop_handler();
@@ -642,6 +649,52 @@ class Compiler {
 
     place(orelse);
     body(s->list3);
+    place(end);
+  }
+
+  // with A as a, B as b: body  ==  with A as a: (with B as b: body)
+  void with_stmt(const Node* s, size_t item) {
+    const Node* it = s->list[item].get();
+    int handler = new_label(), cleanup = new_label(), end = new_label(), suppress = new_label();
+    expr(it->a.get());
+    set_line(it);
+    emit(OP_BEFORE_WITH);  // [exit enter_result]
+    // The handler's stack depth is taken where it is set up, so it starts after the enter
+    // result has been stored: [exit].
+    if (it->b)
+      assign(it->b.get());
+    else
+      emit(OP_POP_TOP);
+    int h = push_handler(handler);
+    FBlock fb{FBlock::With};
+    fb.handler = h;
+    u().fblocks.push_back(fb);
+    if (item + 1 < s->list.size())
+      with_stmt(s, item + 1);
+    else
+      body(s->list2);
+    u().fblocks.pop_back();
+    pop_handler();
+    set_line(s);
+    emit(OP_WITH_EXIT);  // normal exit: exit(None, None, None)
+    jump(OP_JUMP, end);
+    // An exception in the body: [exit exc]
+    place(handler);
+    push_handler(cleanup);
+    emit(OP_PUSH_EXC_INFO);  // [exit prev exc]
+    emit(OP_WITH_EXCEPT_START);  // [exit prev exc result]
+    jump(OP_POP_JUMP_IF_TRUE, suppress);
+    emit(OP_RERAISE);
+    place(suppress);  // [exit prev exc]: __exit__ returned true, the exception is swallowed
+    pop_handler();
+    emit(OP_POP_TOP);
+    emit(OP_POP_EXCEPT);
+    emit(OP_POP_TOP);
+    jump(OP_JUMP, end);
+    place(cleanup);  // [exit prev exc2]
+    emit(OP_SWAP, 2);
+    emit(OP_POP_EXCEPT);
+    emit(OP_RERAISE);
     place(end);
   }
 
