@@ -23,6 +23,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iterators.h"
 #include "runtime/objects/module.h"
@@ -262,6 +263,8 @@ Value do_import(Thread& t, Frame* f, Str* name, const Value& fromlist, int64_t l
 
 }  // namespace
 
+bool push_frame_for_native(Thread& t, Frame* fr) { return push_frame(t, fr); }
+
 // Runs the context's frame chain until the innermost entry frame returns. May switch.
 Value run_loop(Thread& t) {
 #define EDDY_LABEL(name, effect) &&op_##name,
@@ -325,6 +328,10 @@ Value run_loop(Thread& t) {
   } while (0)
 
   LOAD_FRAME();
+  if (f->fflags & kFrameThrow) {  // generator.throw(): raise at the suspension point
+    f->fflags &= uint16_t(~kFrameThrow);
+    goto error;
+  }
 dispatch:
   FAST_DISPATCH();
 
@@ -991,6 +998,10 @@ op_CALL:
       Frame* fr = frame_for_call_moving(t, static_cast<Function*>(call_base->obj()), call_args, call_nargs, nullptr);
       while (sp > call_base) (--sp)->clear();
       if (!fr) goto error;
+      if (fr->code->flags & kCodeGenerator) {
+        PUSH(new_generator(t, fr));
+        DISPATCH();
+      }
       f->stack_depth = uint32_t(sp - f->stack_base());
       if (!push_frame(t, fr)) goto error;
       LOAD_FRAME();
@@ -1081,6 +1092,10 @@ op_CALL_EX: {
     if (is_function(callee)) {
       Frame* fr = frame_for_call(t, static_cast<Function*>(callee.obj()), buf.data(), int(a->size), kwn);
       if (!fr) goto error;
+      if (fr->code->flags & kCodeGenerator) {
+        PUSH(new_generator(t, fr));
+        DISPATCH();
+      }
       f->stack_depth = uint32_t(sp - f->stack_base());
       if (!push_frame(t, fr)) goto error;
       LOAD_FRAME();
@@ -1260,6 +1275,54 @@ op_LOAD_BUILD_CLASS: {
   PUSH(std::move(b));
   DISPATCH();
 }
+op_YIELD_VALUE: {
+  // Suspends this generator frame: back to gen_send, which resumed it as an entry frame.
+  Value v = POP();
+  SAVE_FRAME();
+  pop_frame(t);
+  t.yielded = true;
+  t.ticks_left = ticks;
+  return v;
+}
+op_GET_YIELD_FROM_ITER: {
+  if (!is_kind(TOP(), Kind::Generator)) {
+    SAVE_FRAME();
+    Value it = get_iter(t, TOP());
+    if (!it) goto error;
+    TOP() = std::move(it);
+  }
+  DISPATCH();
+}
+op_SEND: {
+  // yield from: pass the value on to the sub-iterator.
+  Value v = POP();
+  SAVE_FRAME();
+  Value out;
+  if (is_kind(TOP(), Kind::Generator)) {
+    GenResult r = gen_send(t, static_cast<Generator*>(TOP().obj()), std::move(v), &out);
+    if (r == GenResult::Error) goto error;
+    if (r == GenResult::Returned) {
+      TOP() = std::move(out);
+      ip = code + ARG;
+      DISPATCH();
+    }
+    PUSH(std::move(out));
+    DISPATCH();
+  }
+  if (!v.is_none()) {
+    t.raise(t.vm.types.TypeError, "can't send non-None value to a non-generator iterator");
+    goto error;
+  }
+  out = iter_next(t, TOP());
+  if (!out) {
+    if (t.has_pending()) goto error;
+    TOP() = Value::none();
+    ip = code + ARG;
+    DISPATCH();
+  }
+  PUSH(std::move(out));
+  DISPATCH();
+}
 op_BEFORE_WITH: {
   Value ctx = POP();
   SAVE_FRAME();
@@ -1372,6 +1435,7 @@ Value call_function(Thread& t, Function* fn, Value* args, int nargs, Tuple* kwna
   if (guard.failed) return Value();
   Frame* fr = frame_for_call(t, fn, args, nargs, kwnames);
   if (!fr) return Value();
+  if (fr->code->flags & kCodeGenerator) return new_generator(t, fr);
   fr->fflags |= kFrameEntry;
   if (!push_frame(t, fr)) return Value();
   ++t.ctx.nesting_level;

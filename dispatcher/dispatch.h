@@ -18,6 +18,9 @@ struct Function;
 // Runs the context's frame chain until the innermost entry frame (kFrameEntry) returns; the
 // result, or Null with the exception pending. May switch.
 Value run_loop(Thread& t);
+// Pushes `fr` (a reference the caller gives up) as the innermost frame of the context; false
+// with RecursionError pending (and the reference released) when the limit is reached.
+bool push_frame_for_native(Thread& t, Frame* fr);
 // Binds arguments to a new frame for f (Python's full binding rules and error messages).
 // Returns null with an exception pending on error.
 Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);

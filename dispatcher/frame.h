@@ -22,6 +22,7 @@ enum FrameFlags : uint16_t {
   kFrameEntry = 1,     // returns to native code (nested dispatch boundary)
   kFrameModule = 2,    // module-level code: STORE_NAME goes to `locals`
   kFrameReplEcho = 4,  // PRINT_EXPR prints (interactive input)
+  kFrameThrow = 8,     // resume by raising the thread's pending exception (generator.throw)
 };
 
 struct Frame : Object {

@@ -84,6 +84,9 @@ namespace eddy {
   X(IMPORT_STAR, -1)                                                                        \
   X(LOAD_ASSERTION_ERROR, 1)                                                                \
   X(LOAD_BUILD_CLASS, 1)      /* push builtins.__build_class__ */                          \
+  X(YIELD_VALUE, 0)           /* value -> sent (suspends the generator frame) */           \
+  X(SEND, 0)                  /* iter value -> iter yielded ; when done: pops both, pushes the return value, jumps */ \
+  X(GET_YIELD_FROM_ITER, 0)                                                                 \
   X(BEFORE_WITH, 1)           /* ctx -> bound_exit enter_result */                          \
   X(WITH_EXIT, -1)            /* bound_exit -> ; calls exit(None, None, None) */            \
   X(WITH_EXCEPT_START, 1)     /* exit prev exc -> exit prev exc exit(type, exc, tb) */      \

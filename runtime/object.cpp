@@ -6,6 +6,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iterators.h"
 #include "runtime/objects/module.h"
@@ -121,6 +122,9 @@ void destroy_now(Object* o) {
       break;
     case Kind::Super:
       delete static_cast<Super*>(o);
+      break;
+    case Kind::Generator:
+      generator_free(static_cast<Generator*>(o));
       break;
   }
 }

@@ -50,6 +50,7 @@ enum class Kind : uint8_t {
   UserInstance,  // an instance of a class defined in script (objects/classes.h)
   Descriptor,    // property, staticmethod, classmethod (objects/classes.h)
   Super,         // the object super() returns
+  Generator,     // objects/generator.h
 };
 
 enum ObjFlags : uint8_t {

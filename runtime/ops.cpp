@@ -13,6 +13,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iterators.h"
 #include "runtime/objects/module.h"
@@ -335,6 +336,10 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
         return true;
       }
       break;
+    case Kind::Generator:
+      out += "<generator object " + as_str(static_cast<Generator*>(o)->qualname)->s + " at " +
+             address_of(o) + ">";
+      return true;
     case Kind::Code: {
       auto* c = static_cast<Code*>(o);
       out += strfmt("<code object %s at %p, file \"%s\", line %d>", c->name.c_str(), (void*)c,
@@ -2009,6 +2014,7 @@ int64_t length(Thread& t, const Value& v) {
 // ---------------------------------------------------------------- iteration
 
 Value get_iter(Thread& t, const Value& v) {
+  if (is_kind(v, Kind::Generator)) return v;
   if (is_heap_object(v)) {
     bool found;
     Value r = try_special(t, v, t.vm.dunders.__iter__, nullptr, 0, &found);
@@ -2068,6 +2074,13 @@ Value get_iter(Thread& t, const Value& v) {
 }
 
 Value iter_next(Thread& t, const Value& it) {
+  if (is_kind(it, Kind::Generator)) {
+    Value out;
+    GenResult r = gen_send(t, static_cast<Generator*>(it.obj()), Value::none(), &out);
+    if (r == GenResult::Yielded) return out;
+    if (r == GenResult::Error && t.pending_is(t.vm.types.StopIteration)) t.clear_pending();
+    return Value();  // exhausted (or an error is pending)
+  }
   if (is_heap_object(it)) {
     bool found;
     Value r = try_special(t, it, t.vm.dunders.__next__, nullptr, 0, &found);

@@ -15,6 +15,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iterators.h"
 #include "runtime/objects/module.h"
@@ -162,6 +163,7 @@ Runtime::Runtime() {
   types.staticmethod = make_type(*this, "staticmethod", O, Kind::Descriptor);
   types.classmethod = make_type(*this, "classmethod", O, Kind::Descriptor);
   types.super = make_type(*this, "super", O, Kind::Super);
+  types.generator = make_type(*this, "generator", O, Kind::Generator);
 #define EDDY_MAKE_EXC(name, base) types.name = make_type(*this, #name, types.base, Kind::Exception);
   EDDY_EXCEPTIONS(EDDY_MAKE_EXC)
 #undef EDDY_MAKE_EXC
@@ -229,6 +231,7 @@ Runtime::Runtime() {
   init_module_type(t);
   init_exception_types(t);
   init_iterator_types(t);
+  init_generator_type(t);
 
   modules = dict_alloc(*this);
   builtins = module_alloc(t, intern("builtins"));

@@ -82,7 +82,7 @@ struct Types {
   Type *type, *object, *none, *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set,
       *frozenset, *range, *slice, *code, *function, *cell, *builtin_function, *method, *module,
       *frame, *traceback, *iterator, *not_implemented, *ellipsis, *dict_keys, *dict_values,
-      *dict_items, *property, *staticmethod, *classmethod, *super;
+      *dict_items, *property, *staticmethod, *classmethod, *super, *generator;
 #define EDDY_DECLARE_EXC(name, base) Type* name;
   EDDY_EXCEPTIONS(EDDY_DECLARE_EXC)
 #undef EDDY_DECLARE_EXC
@@ -141,6 +141,9 @@ class Thread {
   // Instructions left before the dispatcher consults the slow path. Decremented per dispatch.
   int64_t ticks_left = INT64_MAX / 2;
   uint64_t ticks_total = 0;
+  // Set by YIELD_VALUE when the entry frame the dispatcher returns from yielded (rather than
+  // returned); read and cleared by gen_send.
+  bool yielded = false;
 
   // The C stack: native recursion (repr of nested lists, nested dispatch) is refused with a
   // RecursionError before it gets near the end of the stack.

@@ -49,7 +49,7 @@ enum { kCmpIn = 10, kCmpNotIn = 11, kCmpIs = 12, kCmpIsNot = 13 };
 }
 
 bool is_jump(Opcode op) {
-  return op == OP_JUMP || op == OP_JUMP_BACKWARD || op == OP_POP_JUMP_IF_FALSE ||
+  return op == OP_JUMP || op == OP_JUMP_BACKWARD || op == OP_POP_JUMP_IF_FALSE || op == OP_SEND ||
          op == OP_POP_JUMP_IF_TRUE || op == OP_JUMP_IF_FALSE_OR_POP ||
          op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER;
 }
@@ -816,6 +816,7 @@ class Compiler {
       if (b == Binding::Free) child.freevars.push_back(n);
     }
     if (units_.size() > 1) child.flags |= kCodeNested;
+    if (scope->is_generator) child.flags |= kCodeGenerator;
     units_.push_back(&child);
     compile_body();
     units_.pop_back();
@@ -937,21 +938,21 @@ class Compiler {
         case NodeKind::SetComp:
           emit(OP_BUILD_SET, 0);
           break;
+        case NodeKind::GeneratorExp:
+          emit_const_none();  // a placeholder, so the loop depths match the other comprehensions
+          break;
         default:
           emit(OP_BUILD_LIST, 0);
           break;
       }
       comprehension_loop(e, 0, kind);
+      if (kind == NodeKind::GeneratorExp) emit(OP_POP_TOP), emit_const_none();
       emit(OP_RETURN_VALUE);
     }, nullptr);
     expr(e->list[0]->b.get());
     emit(OP_GET_ITER);
     emit(OP_CALL, 1);
-    if (kind == NodeKind::GeneratorExp) {
-      // Generators arrive with the class issue; until then a generator expression is
-      // evaluated eagerly and iterated as a list.
-      emit(OP_GET_ITER);
-    }
+
   }
 
   void comprehension_loop(const Node* e, size_t gi, NodeKind kind) {
@@ -981,6 +982,11 @@ class Compiler {
         case NodeKind::SetComp:
           expr(e->a.get());
           emit(OP_SET_ADD, depth);
+          break;
+        case NodeKind::GeneratorExp:
+          expr(e->a.get());
+          emit(OP_YIELD_VALUE);
+          emit(OP_POP_TOP);
           break;
         default:
           expr(e->a.get());
@@ -1365,8 +1371,26 @@ class Compiler {
         name_op(e->a->str, Ctx::Store, e->a.get());
         return;
       case NodeKind::Yield:
-      case NodeKind::YieldFrom:
-        fail(e, "eddy does not support generators yet (they arrive with the class issue)");
+        if (e->a)
+          expr(e->a.get());
+        else
+          emit_const_none();
+        set_line(e);
+        emit(OP_YIELD_VALUE);
+        return;
+      case NodeKind::YieldFrom: {
+        int loop = new_label(), done = new_label();
+        expr(e->a.get());
+        set_line(e);
+        emit(OP_GET_YIELD_FROM_ITER);
+        emit_const_none();
+        place(loop);
+        jump(OP_SEND, done);
+        emit(OP_YIELD_VALUE);
+        jump(OP_JUMP, loop);
+        place(done);
+        return;
+      }
       default:
         fail(e, "invalid syntax");
     }
@@ -1422,7 +1446,7 @@ class Compiler {
         max_depth = std::max(max_depth, std::max(after, d));
         if (is_jump(op)) {
           int taken = after;
-          if (op == OP_FOR_ITER) taken = d - 1;
+          if (op == OP_FOR_ITER || op == OP_SEND) taken = d - 1;
           if (op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP) taken = d;
           visit(arg, taken);
           if (op == OP_JUMP || op == OP_JUMP_BACKWARD) break;

@@ -257,6 +257,7 @@ struct Builder {
         break;
       case NodeKind::GeneratorExp:
         comprehension(e, "<genexpr>");
+        by_node->at(e)->is_generator = true;
         break;
       case NodeKind::NamedExpr: {
         expr(e->b.get());
@@ -278,7 +279,10 @@ struct Builder {
       }
       case NodeKind::Yield:
       case NodeKind::YieldFrom:
-        if (cur()->kind == Scope::Module) fail(e, "'yield' outside function");
+        if (cur()->kind == Scope::Module || cur()->kind == Scope::Class) fail(e, "'yield' outside function");
+        if (cur()->kind == Scope::Comprehension && cur()->name != "<genexpr>")
+          fail(e, "'yield' inside " + std::string(cur()->name == "<listcomp>" ? "list" : cur()->name == "<setcomp>" ? "set" : "dict") + " comprehension");
+        cur()->is_generator = true;
         expr(e->a.get());
         break;
       default:

@@ -36,7 +36,8 @@ struct Scope {
   std::vector<std::string> params;           // in order
   std::vector<std::unique_ptr<Scope>> children;
   bool has_star = false;  // `from x import *` inside a function (a SyntaxError)
-  bool needs_class_cell = false;  // Class: a method uses super() or __class__
+  bool needs_class_cell = false;
+  bool is_generator = false;  // Function/Comprehension: contains yield  // Class: a method uses super() or __class__
 
   Binding binding(const std::string& n) const {
     auto it = bindings.find(n);

@@ -11,6 +11,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iterators.h"
 #include "runtime/objects/range.h"
@@ -186,8 +187,26 @@ Value b_iter(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 Value b_next(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "next", kw) || !check_nargs(t, "next", nargs, 1, 2)) return Value();
-  if (!(is_kind(args[0], Kind::Iterator) && args[0].obj()->type == t.vm.types.iterator))
+  if (!(is_kind(args[0], Kind::Iterator) && args[0].obj()->type == t.vm.types.iterator) &&
+      !is_kind(args[0], Kind::Generator) &&
+      !(args[0].is_obj() && args[0].obj()->type->heap && lookup_special(args[0], t.vm.dunders.__next__)))
     return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, args[0]));
+  if (is_kind(args[0], Kind::Generator)) {
+    // Keep the generator's return value on its StopIteration.
+    Value out;
+    GenResult r = gen_send(t, static_cast<Generator*>(args[0].obj()), Value::none(), &out);
+    if (r == GenResult::Yielded) return out;
+    if (r == GenResult::Error) {
+      if (nargs == 2 && t.pending_is(t.vm.types.StopIteration)) {
+        t.clear_pending();
+        return args[1];
+      }
+      return Value();
+    }
+    if (nargs == 2) return args[1];
+    return t.raise_value(new_exception(t, t.vm.types.StopIteration,
+                                       out.is_none() ? Value() : new_tuple(t.vm, {out})));
+  }
   Value v = iter_next(t, args[0]);
   if (v) return v;
   if (t.has_pending()) return Value();

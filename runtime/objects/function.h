@@ -16,7 +16,7 @@ enum CodeFlags : uint32_t {
   kCodeVarargs = 1,
   kCodeVarkw = 2,
   kCodeModule = 4,     // module-level code: names resolve through the globals dict
-  kCodeGenerator = 8,  // reserved for generators (the class issue)
+  kCodeGenerator = 8,  // calling the function makes a generator
   kCodeNested = 16,
   kCodeClass = 32,     // a class body: runs with the class namespace as its locals dict
 };

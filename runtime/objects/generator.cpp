@@ -1,0 +1,207 @@
+// Generators. See generator.h for the invariants.
+#include "runtime/objects/generator.h"
+
+#include "dispatcher/dispatch.h"
+#include "dispatcher/frame.h"
+#include "runtime/native.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
+
+namespace eddy {
+
+Value new_generator(Thread& t, Frame* frame) {
+  auto* g = new Generator(t.vm.types.generator);
+  g->frame = frame;
+  if (frame->func) {
+    g->name = frame->func->name;
+    g->qualname = frame->func->qualname;
+  } else {
+    g->name = g->qualname = new_str(t.vm, frame->code->name);
+  }
+  g->exc_state = Value::none();
+  return Value::steal(g);
+}
+
+namespace {
+void finish(Generator* gen) {
+  Frame* f = gen->frame;
+  gen->frame = nullptr;
+  if (f) Value::decref(f);
+}
+}  // namespace
+
+GenResult gen_send(Thread& t, Generator* gen, Value value, Value* out, Value exc) {
+  if (gen->running) {
+    t.raise(t.vm.types.ValueError, "generator already executing");
+    return GenResult::Error;
+  }
+  if (!gen->frame) {
+    if (exc) {
+      t.raise_value(exc);
+      return GenResult::Error;
+    }
+    *out = Value::none();
+    t.raise_value(new_exception(t, t.vm.types.StopIteration, Value()));
+    return GenResult::Error;
+  }
+  if (!gen->started && !exc && !value.is_none()) {
+    t.raise(t.vm.types.TypeError, "can't send non-None value to a just-started generator");
+    return GenResult::Error;
+  }
+  NativeRecursion guard(t, " while resuming a generator");
+  if (guard.failed) return GenResult::Error;
+  Frame* f = gen->frame;
+  if (gen->started && !exc) {
+    // The sent value is the result of the YIELD_VALUE the frame stopped at.
+    Value* sp = f->stack_base() + f->stack_depth;
+    new (sp) Value(std::move(value));
+    ++f->stack_depth;
+  }
+  if (exc) {
+    t.pending = std::move(exc);
+    f->fflags |= kFrameThrow;
+  }
+  gen->started = true;
+  gen->running = true;
+  Value caller_exc = t.ctx.handled;
+  if (!gen->exc_state.is_none()) t.ctx.handled = gen->exc_state;
+  Value::incref(f);  // the context's reference while it runs
+  f->fflags |= kFrameEntry;
+  f->back = nullptr;
+  bool pushed = push_frame_for_native(t, f);
+  Value r;
+  if (pushed) {
+    ++t.ctx.nesting_level;
+    t.yielded = false;
+    r = run_loop(t);
+    --t.ctx.nesting_level;
+  }
+  gen->running = false;
+  gen->exc_state = t.ctx.handled.same(caller_exc) ? Value::none() : t.ctx.handled;
+  t.ctx.handled = caller_exc;
+  if (r && t.yielded) {
+    t.yielded = false;
+    *out = std::move(r);
+    return GenResult::Yielded;
+  }
+  finish(gen);
+  if (r) {
+    *out = std::move(r);
+    return GenResult::Returned;
+  }
+  // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+  if (t.pending_is(t.vm.types.StopIteration)) {
+    Value cause = t.take_pending();
+    Value err = new_exception_msg(t, t.vm.types.RuntimeError, "generator raised StopIteration");
+    auto* e = static_cast<Exception*>(err.obj());
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+    t.raise_value(err);
+  }
+  return GenResult::Error;
+}
+
+bool gen_close(Thread& t, Generator* gen) {
+  if (!gen->frame) return true;
+  if (!gen->started) {
+    finish(gen);
+    return true;
+  }
+  Value out;
+  Value exit = new_exception(t, t.vm.types.GeneratorExit, Value());
+  GenResult r = gen_send(t, gen, Value::none(), &out, exit);
+  if (r == GenResult::Yielded) {
+    t.raise(t.vm.types.RuntimeError, "generator ignored GeneratorExit");
+    return false;
+  }
+  if (r == GenResult::Error) {
+    if (t.pending_is(t.vm.types.GeneratorExit) || t.pending_is(t.vm.types.StopIteration)) {
+      t.clear_pending();
+      return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+void generator_free(Generator* gen) {
+  // Dropping a suspended generator closes it, so its finally blocks run.
+  if (gen->frame && gen->started && !gen->running) {
+    Runtime* vm = gen->type->vm;
+    if (vm->main_thread) {
+      Thread& t = *vm->main_thread;
+      Value saved = t.take_pending();
+      gen->refcnt = 1;
+      if (!gen_close(t, gen)) t.clear_pending();
+      t.pending = std::move(saved);
+    }
+  }
+  finish(gen);
+  delete gen;
+}
+
+namespace {
+
+Generator* self_gen(const Value& v) { return static_cast<Generator*>(v.obj()); }
+
+Value result_of(Thread& t, GenResult r, Value out) {
+  if (r == GenResult::Yielded) return out;
+  if (r == GenResult::Returned) {
+    Value args = out.is_none() ? Value() : new_tuple(t.vm, {out});
+    return t.raise_value(new_exception(t, t.vm.types.StopIteration, args));
+  }
+  return Value();
+}
+
+Value gen_send_method(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "send", nargs - 1, 1, 1)) return Value();
+  Value out;
+  GenResult r = gen_send(t, self_gen(args[0]), args[1], &out);
+  return result_of(t, r, std::move(out));
+}
+
+Value gen_next_method(Thread& t, Value* args, int nargs, Tuple*) {
+  Value out;
+  GenResult r = gen_send(t, self_gen(args[0]), Value::none(), &out);
+  return result_of(t, r, std::move(out));
+}
+
+Value gen_throw_method(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "throw", nargs - 1, 1, 3)) return Value();
+  Value exc = args[1];
+  if (is_kind(exc, Kind::Type) && static_cast<Type*>(exc.obj())->is_subtype(t.vm.types.BaseException)) {
+    Value a = nargs > 2 && !args[2].is_none() ? new_tuple(t.vm, {args[2]}) : Value();
+    exc = call(t, exc, a ? as_tuple(a)->items() : nullptr, a ? 1 : 0);
+    if (!exc) return Value();
+  } else if (!is_exception(exc)) {
+    return t.raise(t.vm.types.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                   type_name(t, exc));
+  }
+  Value out;
+  GenResult r = gen_send(t, self_gen(args[0]), Value::none(), &out, exc);
+  return result_of(t, r, std::move(out));
+}
+
+Value gen_close_method(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!gen_close(t, self_gen(args[0]))) return Value();
+  return Value::none();
+}
+
+Value gen_iter_method(Thread& t, Value* args, int nargs, Tuple*) { return args[0]; }
+
+}  // namespace
+
+void init_generator_type(Thread& t) {
+  Runtime& vm = t.vm;
+  Type* ty = vm.types.generator;
+  add_method(vm, ty, "send", gen_send_method);
+  add_method(vm, ty, "throw", gen_throw_method);
+  add_method(vm, ty, "close", gen_close_method);
+  add_method(vm, ty, "__next__", gen_next_method);
+  add_method(vm, ty, "__iter__", gen_iter_method);
+}
+
+}  // namespace eddy
