@@ -1041,6 +1041,10 @@ op_CALL_KW:
       kw_holder = Value();
       callee_holder = Value();
       if (!fr) goto error;
+      if (fr->code->flags & kCodeGenerator) {
+        PUSH(new_generator(t, fr));
+        DISPATCH();
+      }
       f->stack_depth = uint32_t(sp - f->stack_base());
       if (!push_frame(t, fr)) goto error;
       LOAD_FRAME();

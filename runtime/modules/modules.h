@@ -9,7 +9,8 @@ namespace eddy {
 void init_builtins_module(Thread& t, Module* m);
 void init_sys_module(Thread& t, Module* m);
 void init_time_module(Thread& t, Module* m);
-// Registers the native modules that are imported on demand (time, ...).
+void init_math_module(Thread& t, Module* m);
+// Registers the native modules that are imported on demand (time, math).
 void register_native_modules(Runtime& vm);
 
 // Writes text to a stream object (sys.stdout, sys.stderr, or anything with .write()).

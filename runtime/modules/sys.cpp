@@ -176,6 +176,9 @@ void init_time_module(Thread& t, Module* m) {
   add_function(vm, m->dict, "sleep", time_sleep);
 }
 
-void register_native_modules(Runtime& vm) { vm.native_modules.push_back({"time", init_time_module}); }
+void register_native_modules(Runtime& vm) {
+  vm.native_modules.push_back({"time", init_time_module});
+  vm.native_modules.push_back({"math", init_math_module});
+}
 
 }  // namespace eddy
