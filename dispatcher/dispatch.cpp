@@ -287,6 +287,7 @@ Value run_loop(Thread& t) {
   Tuple* call_kw = nullptr;
   Value kw_holder;
   Value callee_holder;
+  Function* call_fn = nullptr;  // CALL family: a script function, kept alive by its stack slot
 
 #define LOAD_FRAME()                                  \
   do {                                                \
@@ -992,20 +993,11 @@ op_CALL:
     call_base = call_args - 1;
     call_kw = nullptr;
     if (is_function(*call_base)) {
-      // The fast path: the callee's stack slot keeps it alive until the frame holds it.
+      // The fast path: no counted copy of the callee; its stack slot keeps it alive.
       SAVE_FRAME();
       CHECK_INTERRUPT();
-      Frame* fr = frame_for_call_moving(t, static_cast<Function*>(call_base->obj()), call_args, call_nargs, nullptr);
-      while (sp > call_base) (--sp)->clear();
-      if (!fr) goto error;
-      if (fr->code->flags & kCodeGenerator) {
-        PUSH(new_generator(t, fr));
-        DISPATCH();
-      }
-      f->stack_depth = uint32_t(sp - f->stack_base());
-      if (!push_frame(t, fr)) goto error;
-      LOAD_FRAME();
-      FAST_DISPATCH();
+      call_fn = static_cast<Function*>(call_base->obj());
+      goto call_script;
     }
     callee_holder = *call_base;
     goto do_call;
@@ -1031,29 +1023,35 @@ op_CALL_KW:
     callee_holder = *call_base;
     goto do_call;
 
+  call_script: {
+    // A script function: bind the arguments (moving them) into a new frame, then run it in this
+    // loop, or wrap it in a generator. call_fn stays alive through callee_holder or its slot.
+    Frame* fr = frame_for_call_moving(t, call_fn, call_args, call_nargs, call_kw);
+    while (sp > call_base) (--sp)->clear();
+    kw_holder.clear();
+    callee_holder.clear();
+    if (!fr) goto error;
+    if (fr->code->flags & kCodeGenerator) {
+      PUSH(new_generator(t, fr));
+      DISPATCH();
+    }
+    f->stack_depth = uint32_t(sp - f->stack_base());
+    if (!push_frame(t, fr)) goto error;
+    LOAD_FRAME();
+    FAST_DISPATCH();
+  }
+
   do_call: {
     SAVE_FRAME();
     CHECK_INTERRUPT();
     if (is_function(callee_holder)) {
-      auto* fn = static_cast<Function*>(callee_holder.obj());
-      Frame* fr = frame_for_call_moving(t, fn, call_args, call_nargs, call_kw);
-      while (sp > call_base) (--sp)->clear();
-      kw_holder = Value();
-      callee_holder = Value();
-      if (!fr) goto error;
-      if (fr->code->flags & kCodeGenerator) {
-        PUSH(new_generator(t, fr));
-        DISPATCH();
-      }
-      f->stack_depth = uint32_t(sp - f->stack_base());
-      if (!push_frame(t, fr)) goto error;
-      LOAD_FRAME();
-      FAST_DISPATCH();
+      call_fn = static_cast<Function*>(callee_holder.obj());
+      goto call_script;
     }
     Value r;
-    if (is_kind(callee_holder, Kind::NativeFunction) &&
-        static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() && call_base->obj() == callee_holder.obj() &&
-        !call_base->is_null() && call_args == call_base + 1 &&
+    if (is_kind(callee_holder, Kind::NativeFunction) && !call_base->is_null() &&
+        call_base->obj() == callee_holder.obj() && call_args == call_base + 1 &&
+        static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() &&
         static_cast<NativeFunction*>(callee_holder.obj())->owner) {
       // A method found on the receiver's type by LOAD_METHOD: the receiver is known to fit.
       r = static_cast<NativeFunction*>(callee_holder.obj())->fn(t, call_args, call_nargs, call_kw);

@@ -655,10 +655,7 @@ Value b_import(Thread& t, Value* args, int nargs, Tuple* kw) {
 void init_builtins_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
-  struct {
-    const char* name;
-    NativeFn fn;
-  } fns[] = {
+  add_functions(vm, d, {
       {"print", b_print},       {"len", b_len},           {"repr", b_repr},
       {"ascii", b_ascii},       {"abs", b_abs},           {"isinstance", b_isinstance},
       {"issubclass", b_issubclass}, {"id", b_id},         {"hash", b_hash},
@@ -674,8 +671,7 @@ void init_builtins_module(Thread& t, Module* m) {
       {"input", b_input},       {"globals", b_globals},   {"locals", b_locals},
       {"vars", b_locals},       {"dir", b_dir},           {"exit", b_exit},
       {"quit", b_exit},         {"__import__", b_import},
-  };
-  for (auto& f : fns) add_function(vm, d, f.name, f.fn);
+  });
   Types& ty = vm.types;
   Type* types[] = {ty.object, ty.type, ty.int_, ty.bool_, ty.float_, ty.str, ty.tuple, ty.list,
                    ty.dict, ty.set, ty.frozenset, ty.range, ty.slice, ty.property,

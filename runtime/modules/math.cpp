@@ -183,10 +183,7 @@ double radians(double x) { return x * (M_PI / 180.0); }
 void init_math_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
-  struct {
-    const char* name;
-    NativeFn fn;
-  } fns[] = {
+  add_functions(vm, d, {
       {"sqrt", unary<std::sqrt, nonneg>},  {"exp", unary<std::exp, any_x>},
       {"log2", unary<std::log2, positive>}, {"log10", unary<std::log10, positive>},
       {"sin", unary<std::sin, finite_or_nan>}, {"cos", unary<std::cos, finite_or_nan>},
@@ -203,8 +200,7 @@ void init_math_module(Thread& t, Module* m) {
       {"isfinite", predicate<is_finite>},  {"isinf", predicate<is_inf>},
       {"isnan", predicate<is_nan>},        {"gcd", m_gcd},
       {"factorial", m_factorial},          {"comb", m_comb},
-  };
-  for (auto& f : fns) add_function(vm, d, f.name, f.fn);
+  });
   d->set_str(vm.intern("pi"), Value::real(M_PI));
   d->set_str(vm.intern("e"), Value::real(M_E));
   d->set_str(vm.intern("tau"), Value::real(2 * M_PI));

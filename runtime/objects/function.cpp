@@ -30,6 +30,10 @@ void add_function(Runtime& vm, Dict* d, const char* name, NativeFn fn) {
   d->set_str(vm.intern(name), new_native(vm, name, fn));
 }
 
+void add_functions(Runtime& vm, Dict* d, std::initializer_list<NativeDef> defs) {
+  for (const NativeDef& def : defs) add_function(vm, d, def.name, def.fn);
+}
+
 Value new_bound_method(Runtime& vm, Value func, Value self) {
   auto* m = new BoundMethod(vm.types.method);
   m->func = std::move(func);

@@ -5,6 +5,7 @@
 // A frame's slots are laid out [locals | cells | free vars | value stack]; Code records the
 // sizes. Instructions are 32-bit words: opcode in the low 8 bits, argument in the high 24.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,12 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn);
 // Adds a function to a module or builtins dict.
 void add_function(Runtime& vm, Dict* d, const char* name, NativeFn fn);
+struct NativeDef {
+  const char* name;
+  NativeFn fn;
+};
+// Adds a table of functions to a module or builtins dict.
+void add_functions(Runtime& vm, Dict* d, std::initializer_list<NativeDef> defs);
 
 struct BoundMethod : Object {
   Value func;
