@@ -1262,9 +1262,9 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         auto* m = static_cast<BoundMethod*>(o);
         if (n == "__self__") return m->self;
         if (n == "__func__") return m->func;
-        if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__")
-          return get_attr(t, m->func, name);
-        break;
+        if (n == "__class__") break;
+        // Anything else is the function's (CPython's method objects forward attributes).
+        return get_attr(t, m->func, name);
       }
       case Kind::Exception: {
         auto* e = static_cast<Exception*>(o);

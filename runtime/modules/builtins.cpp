@@ -615,6 +615,18 @@ Value b_locals(Thread& t, Value* args, int nargs, Tuple* kw) {
   return d;
 }
 
+// vars() is locals(); vars(obj) is obj.__dict__.
+Value b_vars(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!check_nargs(t, "vars", nargs, 0, 1)) return Value();
+  if (nargs == 0) return b_locals(t, args, 0, kw);
+  Value d = get_attr(t, args[0], t.vm.names.__dict__);
+  if (!d && t.pending_is(t.vm.types.AttributeError)) {
+    t.clear_pending();
+    return t.raise(t.vm.types.TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+
 Value b_dir(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "dir", nargs, 0, 1)) return Value();
   std::vector<Value> names;
@@ -669,7 +681,7 @@ void init_builtins_module(Thread& t, Module* m) {
       {"bin", b_bin},           {"getattr", b_getattr},   {"setattr", b_setattr},
       {"delattr", b_delattr},   {"hasattr", b_hasattr},   {"format", b_format},
       {"input", b_input},       {"globals", b_globals},   {"locals", b_locals},
-      {"vars", b_locals},       {"dir", b_dir},           {"exit", b_exit},
+      {"vars", b_vars},       {"dir", b_dir},           {"exit", b_exit},
       {"quit", b_exit},         {"__import__", b_import},
   });
   Types& ty = vm.types;
