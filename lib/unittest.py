@@ -41,7 +41,7 @@ class _AssertRaisesContext:
             raise self.test_case.failureException(f"{name} not raised")
         if not issubclass(exc_type, self.expected):
             return False
-        self.exception = exc_value
+        self.exception = exc_value.with_traceback(None)  # as CPython: no frame cycle
         if self.regex is not None and self.regex not in str(exc_value):
             raise self.test_case.failureException(f'"{self.regex}" does not match "{exc_value}"')
         return True
