@@ -953,8 +953,8 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
       Value r = call_special(t, m, b, &arg, 1);
       if (!r || !r.same(t.vm.not_implemented)) return r;
     }
-    if (!is_heap_object(a) && !is_heap_object(b)) {}  // unreachable
-    return unsupported(t, op, a, b, inplace);
+    // Neither side's class defines it: the builtin behaviour of the other operand applies
+    // (e.g. "%s" % obj), ending in the usual TypeError.
   }
   bool ai = a.is_int() || a.is_bool() || is_bigint(a);
   bool bi = b.is_int() || b.is_bool() || is_bigint(b);
