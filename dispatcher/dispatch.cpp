@@ -515,7 +515,8 @@ op_LOAD_METHOD: {
         PUSH(std::move(self));
         FAST_DISPATCH();
       }
-      if (k == Kind::Str || k == Kind::List || k == Kind::Dict || k == Kind::Set || k == Kind::Tuple) {
+      if ((k == Kind::Str || k == Kind::List || k == Kind::Dict || k == Kind::Set || k == Kind::Tuple) &&
+          !o.obj()->type->heap) {  // only builtin types: their method tables never change
         Value m = type_lookup_method(o.obj()->type, as_str(co->names[ARG]));
         if (m) {
           c->key = uint64_t(reinterpret_cast<uintptr_t>(o.obj()->type));
@@ -670,7 +671,7 @@ op_CONTAINS_OP: {
 op_BINARY_SUBSCR: {
   Value& c = sp[-2];
   Value& k = sp[-1];
-  if (is_list(c) && k.is_int()) {
+  if (is_list(c) && k.is_int() && !c.obj()->type->heap) {
     auto& items = as_list(c)->items;
     int64_t i = k.as_int();
     if (i < 0) i += int64_t(items.size());
@@ -681,7 +682,7 @@ op_BINARY_SUBSCR: {
       FAST_DISPATCH();  // v is Null now
     }
   }
-  if (is_dict(c) && is_str(k)) {
+  if (is_dict(c) && is_str(k) && !c.obj()->type->heap) {
     int64_t ix = as_dict(c)->find_str(as_str(k));
     if (ix >= 0) {
       Value v = as_dict(c)->entries[size_t(ix)].value;
@@ -701,7 +702,7 @@ op_STORE_SUBSCR: {
   Value key = POP();
   Value container = POP();
   Value v = POP();
-  if (is_list(container) && key.is_int()) {
+  if (is_list(container) && key.is_int() && !container.obj()->type->heap) {
     auto& items = as_list(container)->items;
     int64_t i = key.as_int();
     if (i < 0) i += int64_t(items.size());

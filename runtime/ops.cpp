@@ -94,6 +94,41 @@ bool repr_set_items(Thread& t, Set* s, std::string& out) {
 
 }  // namespace
 
+// The builtin reprs of a list and a dict, also reached as list.__repr__ / dict.__repr__ by
+// subclasses (so they must not look for a __repr__ in script again).
+bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
+  Object* o = v.obj();
+  ReprGuard g(t, o);
+  if (o->kind == Kind::List) {
+    if (!g.entered) {
+      out += "[...]";
+      return true;
+    }
+    std::vector<Value> items = static_cast<List*>(o)->items;
+    out += '[';
+    if (!repr_seq(t, items.data(), int64_t(items.size()), out)) return false;
+    out += ']';
+    return true;
+  }
+  if (!g.entered) {
+    out += "{...}";
+    return true;
+  }
+  DictEntries entries = static_cast<Dict*>(o)->entries;
+  out += '{';
+  bool first = true;
+  for (auto& e : entries) {
+    if (e.key.is_null()) continue;
+    if (!first) out += ", ";
+    first = false;
+    if (!repr_into(t, e.key, out)) return false;
+    out += ": ";
+    if (!repr_into(t, e.value, out)) return false;
+  }
+  out += '}';
+  return true;
+}
+
 bool repr_into(Thread& t, const Value& v, std::string& out) {
   switch (v.tag()) {
     case Tag::Null:
@@ -145,18 +180,8 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
     case Kind::BigInt:
       out += int_to_string(v);
       return true;
-    case Kind::List: {
-      ReprGuard g(t, o);
-      if (!g.entered) {
-        out += "[...]";
-        return true;
-      }
-      std::vector<Value> items = static_cast<List*>(o)->items;
-      out += '[';
-      if (!repr_seq(t, items.data(), int64_t(items.size()), out)) return false;
-      out += ']';
-      return true;
-    }
+    case Kind::List:
+      return builtin_repr_into(t, v, out);
     case Kind::Tuple: {
       auto* tup = static_cast<Tuple*>(o);
       out += '(';
@@ -165,26 +190,8 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
       out += ')';
       return true;
     }
-    case Kind::Dict: {
-      ReprGuard g(t, o);
-      if (!g.entered) {
-        out += "{...}";
-        return true;
-      }
-      DictEntries entries = static_cast<Dict*>(o)->entries;
-      out += '{';
-      bool first = true;
-      for (auto& e : entries) {
-        if (e.key.is_null()) continue;
-        if (!first) out += ", ";
-        first = false;
-        if (!repr_into(t, e.key, out)) return false;
-        out += ": ";
-        if (!repr_into(t, e.value, out)) return false;
-      }
-      out += '}';
-      return true;
-    }
+    case Kind::Dict:
+      return builtin_repr_into(t, v, out);
     case Kind::Set: {
       auto* s = static_cast<Set*>(o);
       ReprGuard g(t, o);
@@ -429,7 +436,7 @@ int truthy(Thread& t, const Value& v) {
       int64_t n = length(t, v);
       return n < 0 ? -1 : n > 0;
     }
-    return 1;
+    if (o->kind == Kind::UserInstance) return 1;
   }
   switch (o->kind) {
     case Kind::Str:
@@ -494,7 +501,8 @@ bool hash_value(Thread& t, const Value& v, int64_t* out) {
         t.raise(t.vm.types.TypeError, "__hash__ method should return an integer");
         return false;
       }
-      *out = int_hash(r);
+      // A result that fits is used as it is (CPython's rule); only big ints are hashed again.
+      *out = r.is_obj() ? int_hash(r) : (r.as_int() == -1 ? -2 : r.as_int());
       return true;
     }
   }
@@ -618,7 +626,10 @@ int equals(Thread& t, const Value& a, const Value& b) {
       if (r.same(t.vm.not_implemented)) continue;
       return truthy(t, r);
     }
-    return a.same(b);
+    bool builtin_layout = a.is_obj() && a.obj()->kind != Kind::UserInstance && b.is_obj() &&
+                          b.obj()->kind != Kind::UserInstance;
+    if (!builtin_layout) return a.same(b);
+    // dict and list subclasses compare by content, like their bases: fall through
   }
   if (!a.is_obj() || !b.is_obj()) return 0;
   Object* x = a.obj();
@@ -749,15 +760,16 @@ Value compare(Thread& t, const Value& a, const Value& b, CmpOp op) {
       if (!r.same(t.vm.not_implemented)) return r;
     }
     if (op == CmpOp::Eq || op == CmpOp::Ne) {
-      if (op == CmpOp::Ne && lookup_special(a, t.vm.dunders.__eq__)) {
-        int r = equals(t, a, b);
-        if (r < 0) return Value();
-        return Value::boolean(!r);
-      }
-      return Value::boolean((op == CmpOp::Eq) == a.same(b));
+      int r = equals(t, a, b);  // __eq__, then builtin contents (dict/list subclasses), then identity
+      if (r < 0) return Value();
+      return Value::boolean(op == CmpOp::Eq ? r : !r);
     }
-    return t.raise(t.vm.types.TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                   cmp_symbol(op), type_name(t, a), type_name(t, b));
+    bool builtin_layout = a.is_obj() && a.obj()->kind != Kind::UserInstance && b.is_obj() &&
+                          b.obj()->kind != Kind::UserInstance;
+    if (!builtin_layout)
+      return t.raise(t.vm.types.TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                     cmp_symbol(op), type_name(t, a), type_name(t, b));
+    // list subclasses order like lists: fall through to the builtin comparison
   }
   if (op == CmpOp::Eq || op == CmpOp::Ne) {
     int r = equals(t, a, b);
@@ -1762,6 +1774,13 @@ Value get_item(Thread& t, const Value& obj, const Value& key) {
         Value v = static_cast<Dict*>(o)->get(t, key);
         if (v) return v;
         if (t.has_pending()) return Value();
+        if (o->type->heap) {  // a dict subclass may supply missing keys
+          Value missing = lookup_special(obj, t.vm.intern("__missing__"));
+          if (missing) {
+            Value k = key;
+            return call_special(t, missing, obj, &k, 1);
+          }
+        }
         return key_error(t, key);
       }
       case Kind::Range: {

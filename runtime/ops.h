@@ -22,6 +22,7 @@ const char* binop_symbol(BinOp op);  // "+", "-", ...
 
 // Text.
 Value repr(Thread& t, const Value& v);    // a Str
+bool builtin_repr_into(Thread& t, const Value& v, std::string& out);  // a list's or dict's own repr
 Value to_str(Thread& t, const Value& v);  // a Str
 bool repr_into(Thread& t, const Value& v, std::string& out);
 bool str_into(Thread& t, const Value& v, std::string& out);

@@ -274,6 +274,10 @@ Value b_filter(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value b_reversed(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "reversed", kw) || !check_nargs(t, "reversed", nargs, 1, 1)) return Value();
   const Value& seq = args[0];
+  if (seq.is_obj() && seq.obj()->type->heap) {
+    Value m = lookup_special(seq, t.vm.intern("__reversed__"));
+    if (m) return call_special(t, m, seq, nullptr, 0);
+  }
   if (is_list(seq) || is_tuple(seq) || is_str(seq) || is_kind(seq, Kind::Range)) {
     int64_t n = length(t, seq);
     Iterator* it = iterator_alloc(t, IterKind::Reversed, seq);

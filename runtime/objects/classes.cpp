@@ -49,7 +49,18 @@ bool c3_mro(Type* cls, const std::vector<Type*>& bases, std::vector<Type*>* out)
 }
 
 bool is_subclassable(Runtime& vm, Type* b) {
-  return b->heap || b == vm.types.object || b->is_exception;
+  return b->heap || b == vm.types.object || b->is_exception || b == vm.types.dict ||
+         b == vm.types.list;
+}
+
+// The builtin layout a class's instances have: a plain instance, an exception, a dict or a list.
+Kind layout_of(Runtime& vm, Type* type) {
+  for (Type* k : type->mro) {
+    if (k == vm.types.dict) return Kind::Dict;
+    if (k == vm.types.list) return Kind::List;
+    if (k->is_exception) return Kind::Exception;
+  }
+  return Kind::UserInstance;
 }
 
 }  // namespace
@@ -64,6 +75,10 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
     slot = &static_cast<UserInstance*>(o)->dict;
   else if (o->kind == Kind::Exception)
     slot = &static_cast<Exception*>(o)->dict;
+  else if (o->kind == Kind::Dict && o->type->heap)
+    slot = &static_cast<Dict*>(o)->attrs;
+  else if (o->kind == Kind::List && o->type->heap)
+    slot = &static_cast<List*>(o)->attrs;
   if (!slot) return nullptr;
   if (slot->is_null()) {
     if (!create) return nullptr;
@@ -135,6 +150,12 @@ Value instance_new(Thread& t, Type* type, Value* args, int nargs) {
   Value obj;
   if (type->is_exception) {
     obj = new_exception(t, type, new_tuple(t.vm, args, nargs));
+  } else if (type->instance_kind == Kind::Dict) {
+    obj = Value::steal(new Dict(type));
+    Value::incref(type);
+  } else if (type->instance_kind == Kind::List) {
+    obj = Value::steal(new List(type));
+    Value::incref(type);
   } else {
     obj = Value::steal(new UserInstance(type));
     Value::incref(type);  // instances keep their class alive (see destroy_object)
@@ -178,6 +199,13 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
     if (!r) return Value();
     if (!r.is_none())
       return t.raise(t.vm.types.TypeError, "__init__() should return None, not '%s'", type_name(t, r));
+  } else if (type->instance_kind == Kind::Dict || type->instance_kind == Kind::List) {
+    // No __init__ in script: the builtin one fills the new dict or list.
+    Value builtin_init = type_lookup_method(type, t.vm.names.__init__);
+    std::vector<Value> buf;
+    buf.push_back(obj);
+    buf.insert(buf.end(), args, args + nargs + nkw);
+    if (builtin_init && !call(t, builtin_init, buf.data(), nargs + 1, kwnames)) return Value();
   } else if ((nargs || nkw) && !new_fn && !type->is_exception) {
     return t.raise(t.vm.types.TypeError, "%s() takes no arguments", type->name.c_str());
   }
@@ -226,7 +254,15 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
   for (Type* k : type->mro) {
     if (k->is_exception) type->is_exception = true;
   }
-  type->instance_kind = type->is_exception ? Kind::Exception : Kind::UserInstance;
+  type->instance_kind = layout_of(vm, type);
+  int layouts = 0;
+  for (Type* b : bases) {
+    Kind k = layout_of(vm, b);
+    if (k != Kind::UserInstance) ++layouts;
+    if (k != Kind::UserInstance && k != type->instance_kind) layouts = 99;
+  }
+  if (layouts == 99)
+    return t.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
   type->construct = user_construct;
   if (!ns->get_str(vm.names.__doc__)) ns->set_str(vm.names.__doc__, Value::none());
   // __slots__: the instance may only have these attributes.

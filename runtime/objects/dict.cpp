@@ -338,6 +338,17 @@ Value dict_items(Thread& t, Value* args, int nargs, Tuple*) {
   return new_dict_view(t, t.vm.types.dict_items, args[0]);
 }
 
+// dict.__init__(self, [mapping or pairs], **kw): what a dict subclass's instances start with.
+Value dict_init(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!check_nargs(t, "dict", nargs - 1, 0, 1)) return Value();
+  Dict* d = self_dict(args);
+  if (nargs > 1 && !dict_update(t, d, args[1])) return Value();
+  int nkw = kw ? int(kw->size) : 0;
+  for (int i = 0; i < nkw; ++i)
+    if (d->set(t, (*kw)[i], args[nargs + i]) < 0) return Value();
+  return Value::none();
+}
+
 Value dict_fromkeys(Thread& t, Value* args, int nargs, Tuple*) {
   // Called as dict.fromkeys(iterable, value): args[0] is the iterable (no receiver).
   if (!check_nargs(t, "fromkeys", nargs, 1, 2)) return Value();
@@ -366,6 +377,12 @@ void init_dict_type(Thread& t) {
   add_method(vm, ty, "keys", dict_keys);
   add_method(vm, ty, "values", dict_values);
   add_method(vm, ty, "items", dict_items);
+  add_method(vm, ty, "__init__", dict_init);
+  add_method(vm, ty, "__repr__", [](Thread& t, Value* args, int nargs, Tuple*) -> Value {
+    std::string out;
+    if (!builtin_repr_into(t, args[0], out)) return Value();
+    return new_str(t.vm, std::move(out));
+  });
   // A static method: stored as a plain native function, not bound to an instance.
   ty->dict->set_str(vm.intern("fromkeys"), new_native(vm, "fromkeys", dict_fromkeys));
 }

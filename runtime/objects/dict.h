@@ -59,6 +59,7 @@ using DictEntries = std::vector<DictEntry, memory::PoolAllocator<DictEntry>>;
 struct Dict : Object {
   DictEntries entries;
   DictIndex index;
+  Value attrs;  // attributes of an instance of a dict subclass (a Dict), else Null
   int64_t used = 0;
   uint64_t version = 0;
   Dict(Type* t) : Object(Kind::Dict, t) {}

@@ -193,6 +193,16 @@ Value list_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   return new_list(t.vm, std::move(items));
 }
 
+// list.__init__(self, [iterable]): replaces the contents (what a list subclass starts with).
+Value list_init(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(t, "list", kw) || !check_nargs(t, "list", nargs - 1, 0, 1)) return Value();
+  std::vector<Value> items;
+  if (nargs > 1 && !collect_iterable(t, args[1], items)) return Value();
+  std::vector<Value> old = std::move(as_list(args[0])->items);
+  as_list(args[0])->items = std::move(items);
+  return Value::none();
+}
+
 Value list_append(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "append", kw) || !check_nargs(t, "append", nargs - 1, 1, 1)) return Value();
   as_list(args[0])->items.push_back(args[1]);
@@ -335,6 +345,12 @@ void init_list_type(Thread& t) {
   add_method(vm, ty, "reverse", list_reverse);
   add_method(vm, ty, "copy", list_copy);
   add_method(vm, ty, "clear", list_clear);
+  add_method(vm, ty, "__init__", list_init);
+  add_method(vm, ty, "__repr__", [](Thread& t, Value* args, int nargs, Tuple*) -> Value {
+    std::string out;
+    if (!builtin_repr_into(t, args[0], out)) return Value();
+    return new_str(t.vm, std::move(out));
+  });
 }
 
 }  // namespace eddy

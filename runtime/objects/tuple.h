@@ -26,6 +26,7 @@ inline Tuple* as_tuple(const Value& v) { return static_cast<Tuple*>(v.obj()); }
 
 struct List : Object {
   std::vector<Value> items;
+  Value attrs;  // attributes of an instance of a list subclass (a Dict), else Null
   List(Type* t) : Object(Kind::List, t) {}
 };
 Value new_list(Runtime& vm, std::vector<Value> items = {});
