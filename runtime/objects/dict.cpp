@@ -302,14 +302,19 @@ Value dict_popitem(Thread& t, Value* args, int nargs, Tuple*) {
   return t.raise(t.vm.types.KeyError, "popitem(): dictionary is empty");
 }
 
-Value dict_update_method(Thread& t, Value* args, int nargs, Tuple* kw) {
-  if (!check_nargs(t, "update", nargs - 1, 0, 1)) return Value();
+// self.update([mapping or pairs], **kw), shared by dict.update and dict.__init__.
+Value update_from_args(Thread& t, const char* name, Value* args, int nargs, Tuple* kw) {
+  if (!check_nargs(t, name, nargs - 1, 0, 1)) return Value();
   Dict* d = self_dict(args);
   if (nargs > 1 && !dict_update(t, d, args[1])) return Value();
   int nkw = kw ? int(kw->size) : 0;
   for (int i = 0; i < nkw; ++i)
     if (d->set(t, (*kw)[i], args[nargs + i]) < 0) return Value();
   return Value::none();
+}
+
+Value dict_update_method(Thread& t, Value* args, int nargs, Tuple* kw) {
+  return update_from_args(t, "update", args, nargs, kw);
 }
 
 Value dict_clear(Thread& t, Value* args, int nargs, Tuple*) {
@@ -340,13 +345,7 @@ Value dict_items(Thread& t, Value* args, int nargs, Tuple*) {
 
 // dict.__init__(self, [mapping or pairs], **kw): what a dict subclass's instances start with.
 Value dict_init(Thread& t, Value* args, int nargs, Tuple* kw) {
-  if (!check_nargs(t, "dict", nargs - 1, 0, 1)) return Value();
-  Dict* d = self_dict(args);
-  if (nargs > 1 && !dict_update(t, d, args[1])) return Value();
-  int nkw = kw ? int(kw->size) : 0;
-  for (int i = 0; i < nkw; ++i)
-    if (d->set(t, (*kw)[i], args[nargs + i]) < 0) return Value();
-  return Value::none();
+  return update_from_args(t, "dict", args, nargs, kw);
 }
 
 Value dict_fromkeys(Thread& t, Value* args, int nargs, Tuple*) {
