@@ -288,6 +288,7 @@ Value run_loop(Thread& t) {
   Value kw_holder;
   Value callee_holder;
   Function* call_fn = nullptr;  // CALL family: a script function, kept alive by its stack slot
+  Frame* new_frame = nullptr;   // CALL family: the callee's bound frame, about to run
 
 #define LOAD_FRAME()                                  \
   do {                                                \
@@ -1027,17 +1028,21 @@ op_CALL_KW:
   call_script: {
     // A script function: bind the arguments (moving them) into a new frame, then run it in this
     // loop, or wrap it in a generator. call_fn stays alive through callee_holder or its slot.
-    Frame* fr = frame_for_call_moving(t, call_fn, call_args, call_nargs, call_kw);
+    new_frame = frame_for_call_moving(t, call_fn, call_args, call_nargs, call_kw);
     while (sp > call_base) (--sp)->clear();
     kw_holder.clear();
     callee_holder.clear();
-    if (!fr) goto error;
-    if (fr->code->flags & kCodeGenerator) {
-      PUSH(new_generator(t, fr));
+    if (!new_frame) goto error;
+    // falls through
+  }
+  enter_frame: {
+    // new_frame is bound: run it in this loop, or hand it to a generator (shared with CALL_EX).
+    if (new_frame->code->flags & kCodeGenerator) {
+      PUSH(new_generator(t, new_frame));
       DISPATCH();
     }
     f->stack_depth = uint32_t(sp - f->stack_base());
-    if (!push_frame(t, fr)) goto error;
+    if (!push_frame(t, new_frame)) goto error;
     LOAD_FRAME();
     FAST_DISPATCH();
   }
@@ -1093,16 +1098,9 @@ op_CALL_EX: {
     }
     Tuple* kwn = names ? as_tuple(names) : nullptr;
     if (is_function(callee)) {
-      Frame* fr = frame_for_call(t, static_cast<Function*>(callee.obj()), buf.data(), int(a->size), kwn);
-      if (!fr) goto error;
-      if (fr->code->flags & kCodeGenerator) {
-        PUSH(new_generator(t, fr));
-        DISPATCH();
-      }
-      f->stack_depth = uint32_t(sp - f->stack_base());
-      if (!push_frame(t, fr)) goto error;
-      LOAD_FRAME();
-      DISPATCH();
+      new_frame = frame_for_call(t, static_cast<Function*>(callee.obj()), buf.data(), int(a->size), kwn);
+      if (!new_frame) goto error;
+      goto enter_frame;  // leaves this block normally: its Values are released
     }
     Value r = call(t, callee, buf.data(), int(a->size), kwn);
     if (!r) goto error;
