@@ -19,6 +19,7 @@
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "dispatcher/opcodes.h"
+#include "runtime/gc.h"
 #include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
@@ -59,7 +60,11 @@ inline __attribute__((always_inline)) void pop_frame(Thread& t) {
   t.ctx.frame = f->back;
   f->back = nullptr;
   --t.ctx.recursion_depth;
-  if (--f->refcnt == 0) frame_free(f);  // usually: nothing else (a traceback) holds it
+  if (--f->refcnt == 0) {
+    frame_free(f);  // usually: nothing else (a generator, a traceback) holds it
+  } else if (!gc_is_tracked(f)) {
+    gc_track(f);  // it outlives its run: from now on the collector examines it
+  }
 }
 
 Value make_function(Thread& t, Frame* f, Code* code) {
@@ -153,6 +158,11 @@ bool handle_interrupt(Thread& t, int64_t& ticks) {
   if (ticks <= 0) {
     t.ticks_total += uint64_t(INT64_MAX / 2 - ticks);
     ticks = INT64_MAX / 2;
+  }
+  if (bits & kInterruptGc) {
+    t.interrupt.fetch_and(~uint32_t(kInterruptGc));
+    gc_collect_automatic(t);
+    if (t.has_pending()) return false;
   }
   if (bits & kInterruptKeyboard) {
     t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));

@@ -23,9 +23,10 @@ enum FrameFlags : uint16_t {
   kFrameModule = 2,    // module-level code: STORE_NAME goes to `locals`
   kFrameReplEcho = 4,  // PRINT_EXPR prints (interactive input)
   kFrameThrow = 8,     // resume by raising the thread's pending exception (generator.throw)
+  kFrameRunning = 16,  // a tracked frame (a generator's) is running: the collector skips it
 };
 
-struct Frame : Object {
+struct Frame : GcObject {
   Code* code;           // kept alive by func (strong when func is null)
   Function* func;       // strong, or null for module-level code
   Dict* globals;        // kept alive by func (strong when func is null)
@@ -40,7 +41,7 @@ struct Frame : Object {
   Value* stack_base() { return slots() + code->stack_offset; }
   Value* cells() { return slots() + code->nlocals; }
   int line() const { return code->line_at(ip == 0 ? 0 : ip - 1); }
-  Frame(Type* t) : Object(Kind::Frame, t) {}
+  Frame(Type* t) : GcObject(Kind::Frame, t, false) {}  // tracked once it outlives a run
 };
 static_assert(sizeof(Frame) % alignof(Value) == 0);
 

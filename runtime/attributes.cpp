@@ -18,6 +18,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/ops_internal.h"
 
 namespace eddy {
@@ -159,6 +160,11 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (n == "tb_next") return tb->next ? tb->next : Value::none();
         if (n == "tb_lineno") return Value::integer(tb->lineno);
         if (n == "tb_frame") return Value::borrow(tb->frame);
+        break;
+      }
+      case Kind::WeakRef: {
+        auto* w = static_cast<WeakRef*>(o);
+        if (n == "__callback__") return w->callback ? w->callback : Value::none();
         break;
       }
       case Kind::Frame: {
@@ -352,6 +358,10 @@ Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
   if (obj.is_obj()) {
     Object* o = obj.obj();
     if (o->kind == Kind::Super) return super_getattr(t, static_cast<Super*>(o), name);
+    if (o->kind == Kind::WeakRef && static_cast<WeakRef*>(o)->is_proxy()) {
+      Value target = proxy_target(t, obj);
+      return target ? get_method(t, target, name, is_method) : Value();
+    }
     if (o->type->heap) return instance_getattr(t, obj, name, is_method);
     if (is_heap_type(obj)) return class_getattr(t, static_cast<Type*>(o), name);
     if (o->kind == Kind::Descriptor) {
@@ -387,6 +397,10 @@ Value get_attr(Thread& t, const Value& obj, Str* name) {
 }
 
 bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
+  if (is_kind(obj, Kind::WeakRef) && static_cast<WeakRef*>(obj.obj())->is_proxy()) {
+    Value target = proxy_target(t, obj);
+    return target && set_attr(t, target, name, std::move(v));
+  }
   if (is_heap_object(obj)) {
     bool exc = obj.obj()->kind == Kind::Exception;
     Value keep = v;
@@ -490,6 +504,10 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
 }
 
 bool del_attr(Thread& t, const Value& obj, Str* name) {
+  if (is_kind(obj, Kind::WeakRef) && static_cast<WeakRef*>(obj.obj())->is_proxy()) {
+    Value target = proxy_target(t, obj);
+    return target && del_attr(t, target, name);
+  }
   if (is_heap_object(obj) && obj.obj()->kind == Kind::UserInstance)
     return instance_setattr(t, obj, name, Value(), true);
   if (is_heap_type(obj)) {

@@ -14,6 +14,8 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
+#include "runtime/gc.h"
 #include "runtime/ops.h"
 #include "runtime/vm.h"
 
@@ -126,49 +128,42 @@ void destroy_now(Object* o) {
     case Kind::Generator:
       generator_free(static_cast<Generator*>(o));
       break;
+    case Kind::WeakRef:
+      weakref_free(static_cast<WeakRef*>(o));
+      break;
   }
 }
 
-// Runs obj.__del__() for an object whose last reference just went. Returns false if the method
-// resurrected the object (stored a new reference to it), which then must not be freed.
+// Runs obj.__del__() for an object whose last reference just went, once in its life (PEP 442).
+// Returns false if the method resurrected the object (stored a new reference to it), which then
+// must not be freed.
 bool run_finalizer(Object* o) {
-  Type* type = o->type;
-  Value del;
-  for (Type* k : type->mro) {
-    if (!k->heap) break;
-    del = k->dict->get_str(type->vm->dunders.__del__);
-    if (del) break;
-  }
-  if (!del || !type->vm->main_thread) return true;
-  Thread& t = *type->vm->main_thread;
+  Runtime& vm = *o->type->vm;
+  if (!vm.main_thread || !gc_find_del(o)) return true;
+  o->flags |= kFlagFinalized;
   o->refcnt = 1;  // alive again for the duration of the call
-  Value saved = t.take_pending();
-  {
-    Value self = Value::borrow(o);
-    Value r = call1(t, del, self);
-    if (!r) {
-      std::string err = "Exception ignored in: ";
-      std::string what;
-      repr_into(t, del, what);
-      t.clear_pending();
-      err += what + "\n";
-      fflush(stdout);
-      fputs(err.c_str(), stderr);
-      t.clear_pending();
-    }
-  }
-  t.pending = std::move(saved);
+  gc_run_del(*vm.main_thread, o);
   if (--o->refcnt != 0) return false;  // resurrected
   return true;
+}
+
+// Weak references to a dying object are cleared, then their callbacks run.
+void clear_weakrefs(Object* o) {
+  Runtime& vm = *o->type->vm;
+  std::vector<std::pair<Value, Value>> callbacks;
+  weakrefs_clear(vm, o, &callbacks);
+  if (!callbacks.empty() && vm.main_thread) weakrefs_call(*vm.main_thread, callbacks);
 }
 }  // namespace
 
 void destroy_object(Object* o) {
   Type* type = o->type;
   bool heap_type = type && type->heap;
-  if (heap_type && o->kind != Kind::Type) {
+  if (heap_type && o->kind != Kind::Type && !(o->flags & kFlagFinalized)) {
     if (!run_finalizer(o)) return;
   }
+  if (o->flags & kFlagGcTracked) gc_untrack(static_cast<GcObject*>(o));
+  if (o->flags & kFlagWeakReferenced) clear_weakrefs(o);
   DestroyQueue& q = destroy_queue;
   if (q.depth > 50) {
     q.pending.push_back(o);
@@ -190,6 +185,9 @@ void destroy_object(Object* o) {
   }
   --q.depth;
 }
+
+Type::Type(Runtime* owner, Type* metatype, std::string n)
+    : GcObject(Kind::Type, metatype, false), vm(owner), gc(&owner->gc), name(std::move(n)) {}
 
 Type* type_of(Thread& t, const Value& v) {
   Types& ty = t.vm.types;

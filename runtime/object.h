@@ -8,7 +8,10 @@
 //  - Types and interned strings belong to one Runtime; nothing here is process-global, so several VMs
 //    can live in one process (ARCHITECTURE invariant 7).
 //  - Destruction is deterministic: the last decref runs destroy_object(), which switches on kind.
+//  - Objects that can hold references to other objects derive from GcObject and, while tracked,
+//    sit in one of the cycle collector's generation lists (runtime/gc.h keeps those invariants).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -51,11 +54,16 @@ enum class Kind : uint8_t {
   Descriptor,    // property, staticmethod, classmethod (objects/classes.h)
   Super,         // the object super() returns
   Generator,     // objects/generator.h
+  WeakRef,       // weakref.ref and proxies (objects/weakref.h)
 };
 
 enum ObjFlags : uint8_t {
-  kFlagFrozen = 1,    // a frozenset (Kind::Set)
-  kFlagInterned = 2,  // an interned Str
+  kFlagFrozen = 1,         // a frozenset (Kind::Set)
+  kFlagInterned = 2,       // an interned Str
+  kFlagGcTracked = 4,      // a GcObject linked into a generation list
+  kFlagGcCollecting = 8,   // in the set the running collection examines
+  kFlagFinalized = 16,     // __del__ (or a generator's close) already ran: never again (PEP 442)
+  kFlagWeakReferenced = 32,  // weak references to it exist (runtime/objects/weakref.h)
 };
 
 struct Object : RefCounted {
@@ -88,10 +96,61 @@ T* as(const Value& v) {
 // pending on `t` on error. May run script code and therefore may switch (nested dispatch).
 using NativeFn = Value (*)(Thread& t, Value* args, int nargs, Tuple* kwnames);
 
+// ---- the cycle collector's view of objects (see runtime/gc.h) ----
+struct GcNode {
+  GcNode* prev = nullptr;
+  GcNode* next = nullptr;
+};
+
+// Per-Runtime collector state: three generations of tracked objects, like CPython's.
+struct GcHeap {
+  static constexpr uint32_t kInterruptBit = 1u << 2;  // InterruptBits::kInterruptGc (vm.h)
+  struct Generation {
+    GcNode head;  // circular list of the generation's objects
+    int64_t count = 0;  // gen 0: allocations minus frees; older: collections of the younger
+    int64_t threshold = 0;
+  };
+  Generation gen[3];
+  int64_t long_lived_total = 0, long_lived_pending = 0;
+  bool enabled = true;
+  bool collecting = false;
+  bool requested = false;  // the interrupt bit is set; the dispatcher will collect soon
+  std::atomic<uint32_t>* interrupt = nullptr;  // the word of the thread that collects
+  GcHeap();
+  GcHeap(const GcHeap&) = delete;
+  GcHeap& operator=(const GcHeap&) = delete;
+  void request();  // asks the dispatcher for an automatic collection at its next check
+};
+
+struct GcObject : Object {
+  GcNode gc_node;
+  // Tracks the object at once unless `track` is false (dicts start untracked and are tracked
+  // when a container goes in; frames when they outlive their activation; classes explicitly).
+  inline GcObject(Kind k, Type* t, bool track = true);
+};
+
+inline GcObject* gc_object_of(GcNode* n) {
+  return reinterpret_cast<GcObject*>(reinterpret_cast<char*>(n) - sizeof(Object));
+}
+
+inline void gc_link(GcNode* head, GcNode* n) {
+  n->prev = head->prev;
+  n->next = head;
+  head->prev->next = n;
+  head->prev = n;
+}
+
+inline void gc_unlink(GcNode* n) {
+  n->prev->next = n->next;
+  n->next->prev = n->prev;
+  n->prev = n->next = nullptr;
+}
+
 // A script-level type. Builtin types are made by the Runtime at start-up; classes defined in script
 // arrive with the class issue and use the same struct.
-struct Type : Object {
+struct Type : GcObject {
   Runtime* vm;                        // the Runtime that owns this type (and so every instance)
+  GcHeap* gc;                         // vm's collector (reached from every object through its type)
   std::string name;
   Type* base = nullptr;          // the first base (single inheritance for builtins)
   std::vector<Type*> mro;        // this type first, `object` last
@@ -108,14 +167,32 @@ struct Type : Object {
   // native can serve a type and its subclasses.
   Value (*construct)(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames) = nullptr;
 
-  Type(Runtime* owner, Type* metatype, std::string n)
-      : Object(Kind::Type, metatype), vm(owner), name(std::move(n)) {}
+  Type(Runtime* owner, Type* metatype, std::string n);  // untracked: see type_new
   bool is_subtype(const Type* other) const {
     for (const Type* t : mro)
       if (t == other) return true;
     return false;
   }
 };
+
+// Starts tracking `o` in generation 0 (its fields must already be valid references or null).
+inline void gc_track(GcObject* o) {
+  GcHeap* h = o->type->gc;
+  gc_link(&h->gen[0].head, &o->gc_node);
+  o->flags |= kFlagGcTracked;
+  if (++h->gen[0].count > h->gen[0].threshold) h->request();
+}
+inline void gc_untrack(GcObject* o) {
+  GcHeap* h = o->type->gc;
+  gc_unlink(&o->gc_node);
+  o->flags &= uint8_t(~kFlagGcTracked);
+  if (h->gen[0].count > 0) --h->gen[0].count;
+}
+inline bool gc_is_tracked(const Object* o) { return o->flags & kFlagGcTracked; }
+
+inline GcObject::GcObject(Kind k, Type* t, bool track) : Object(k, t) {
+  if (track) gc_track(this);
+}
 
 // Script-visible type of any value, including unboxed ones.
 Type* type_of(Thread& t, const Value& v);

@@ -24,6 +24,7 @@
 #include "runtime/objects/range.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/objects/tuple.h"
 
 namespace eddy {
@@ -185,6 +186,18 @@ bool hash_value(Thread& t, const Value& v, int64_t* out) {
     case Kind::Slice:
       t.raise(t.vm.types.TypeError, "unhashable type: '%s'", o->type->name.c_str());
       return false;
+    case Kind::WeakRef: {
+      auto* w = static_cast<WeakRef*>(o);
+      if (w->hash == -1) {
+        if (!w->referent) {
+          t.raise(t.vm.types.TypeError, "weak object has gone away");
+          return false;
+        }
+        if (!hash_value(t, Value::borrow(w->referent), &w->hash)) return false;
+      }
+      *out = w->hash;
+      return true;
+    }
     case Kind::Range: {
       auto* r = static_cast<Range*>(o);
       *out = int64_t((uint64_t(r->length) * 1000003ull) ^ uint64_t(r->start) * 31 ^ uint64_t(r->step));
@@ -315,6 +328,11 @@ int equals(Thread& t, const Value& a, const Value& b) {
       Value ta = new_tuple(t.vm, {sa->start, sa->stop, sa->step});
       Value tb = new_tuple(t.vm, {sb->start, sb->stop, sb->step});
       return equals(t, ta, tb);
+    }
+    case Kind::WeakRef: {
+      auto *wa = static_cast<WeakRef*>(x), *wb = static_cast<WeakRef*>(y);
+      if (!wa->referent || !wb->referent) return 0;
+      return equals(t, Value::borrow(wa->referent), Value::borrow(wb->referent));
     }
     case Kind::BoundMethod: {
       auto *ma = static_cast<BoundMethod*>(x), *mb = static_cast<BoundMethod*>(y);
@@ -1333,6 +1351,16 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
         return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
           return call(t, m, buf, n_, kwnames);
         });
+      }
+      case Kind::WeakRef: {
+        auto* w = static_cast<WeakRef*>(o);
+        if (w->is_proxy()) {
+          Value target = proxy_target(t, callable);
+          return target ? call(t, target, args, nargs, kwnames) : Value();
+        }
+        if (!no_kwargs(t, "weakref", kwnames) || !check_nargs(t, "weakref", nargs, 0, 0))
+          return Value();
+        return weakref_get(w);
       }
       case Kind::Type: {
         auto* ty = static_cast<Type*>(o);

@@ -17,6 +17,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/ops_internal.h"
 
 namespace eddy {
@@ -316,6 +317,20 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
       out += "<generator object " + as_str(static_cast<Generator*>(o)->qualname)->s + " at " +
              address_of(o) + ">";
       return true;
+    case Kind::WeakRef: {
+      auto* w = static_cast<WeakRef*>(o);
+      if (w->is_proxy()) {
+        Object* r = w->referent;
+        out += "<weakproxy at " + address_of(o) +
+               (r ? "; to '" + r->type->name + "' at " + address_of(r) + ">" : "; dead>");
+      } else if (!w->referent) {
+        out += "<weakref at " + address_of(o) + "; dead>";
+      } else {
+        out += "<weakref at " + address_of(o) + "; to '" + w->referent->type->name + "' at " +
+               address_of(w->referent) + ">";
+      }
+      return true;
+    }
     case Kind::Code: {
       auto* c = static_cast<Code*>(o);
       out += strfmt("<code object %s at %p, file \"%s\", line %d>", c->name.c_str(), (void*)c,

@@ -23,6 +23,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/ops.h"
 
 namespace eddy {
@@ -164,6 +165,8 @@ Runtime::Runtime() {
   types.classmethod = make_type(*this, "classmethod", O, Kind::Descriptor);
   types.super = make_type(*this, "super", O, Kind::Super);
   types.generator = make_type(*this, "generator", O, Kind::Generator);
+  types.weakref = make_type(*this, "weakref", O, Kind::WeakRef);
+  types.weakproxy = make_type(*this, "weakproxy", O, Kind::WeakRef);
 #define EDDY_MAKE_EXC(name, base) types.name = make_type(*this, #name, types.base, Kind::Exception);
   EDDY_EXCEPTIONS(EDDY_MAKE_EXC)
 #undef EDDY_MAKE_EXC
@@ -213,11 +216,13 @@ Runtime::Runtime() {
   }
 
   empty_tuple = Value::steal(tuple_alloc(*this, 0));
+  gc_untrack(static_cast<Tuple*>(empty_tuple.obj()));
   empty_str = Value::steal(new Str(types.str, ""));
   not_implemented = Value::steal(new Object(Kind::Instance, types.not_implemented));
   ellipsis = Value::steal(new Object(Kind::Instance, types.ellipsis));
 
   main_thread = std::make_unique<Thread>(*this);
+  gc.interrupt = &main_thread->interrupt;
   Thread& t = *main_thread;
   init_str_type(t);
   init_int_type(t);
@@ -232,6 +237,7 @@ Runtime::Runtime() {
   init_exception_types(t);
   init_iterator_types(t);
   init_generator_type(t);
+  init_weakref_types(t);
 
   modules = dict_alloc(*this);
   builtins = module_alloc(t, intern("builtins"));
@@ -245,8 +251,9 @@ Runtime::Runtime() {
 }
 
 Runtime::~Runtime() {
-  // Break the reference cycles that tie modules, functions and their globals together, then
-  // free what remains. Objects caught in other cycles leak until the cycle collector exists.
+  // Break the reference cycles that tie modules, functions and their globals together (so that
+  // __del__ methods see their modules' globals still bound, as in CPython), then let the cycle
+  // collector free what remains.
   if (main_thread) {
     main_thread->pending = Value();
     main_thread->ctx.handled = Value();
@@ -269,9 +276,12 @@ Runtime::~Runtime() {
   }
   if (builtins) Value::decref(builtins);
   if (sys) Value::decref(sys);
+  if (main_thread) gc_teardown(*main_thread);  // what the namespaces no longer reach
   for (Type* t : all_types)
     if (t->dict) t->dict->clear();
+  if (main_thread) gc_teardown(*main_thread);
   main_thread.reset();
+  gc.interrupt = nullptr;
   empty_tuple = Value();
   empty_str = Value();
   not_implemented = Value();
@@ -282,6 +292,7 @@ Runtime::~Runtime() {
   interned.clear();
   for (Str* s : strs) delete s;
   for (Type* t : all_types) {
+    if (t->dict && gc_is_tracked(t->dict)) gc_untrack(t->dict);
     if (t->dict) delete t->dict;
     t->dict = nullptr;
   }

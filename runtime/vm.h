@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 
 namespace eddy {
@@ -28,6 +29,7 @@ struct Module;
 struct Code;
 struct Function;
 struct Exception;
+struct WeakRef;
 
 // The builtin exception hierarchy, in definition order: X(name, base).
 #define EDDY_EXCEPTIONS(X)                      \
@@ -82,7 +84,7 @@ struct Types {
   Type *type, *object, *none, *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set,
       *frozenset, *range, *slice, *code, *function, *cell, *builtin_function, *method, *module,
       *frame, *traceback, *iterator, *not_implemented, *ellipsis, *dict_keys, *dict_values,
-      *dict_items, *property, *staticmethod, *classmethod, *super, *generator;
+      *dict_items, *property, *staticmethod, *classmethod, *super, *generator, *weakref, *weakproxy;
 #define EDDY_DECLARE_EXC(name, base) Type* name;
   EDDY_EXCEPTIONS(EDDY_DECLARE_EXC)
 #undef EDDY_DECLARE_EXC
@@ -124,6 +126,7 @@ struct ExecContext {
 enum InterruptBits : uint32_t {
   kInterruptKeyboard = 1u << 0,  // Ctrl-C: raise KeyboardInterrupt at the next check
   kInterruptTicks = 1u << 1,     // the tick budget ran out (the watchdog's hook)
+  kInterruptGc = GcHeap::kInterruptBit,  // an automatic cycle collection is due (runtime/gc.h)
 };
 
 class Thread {
@@ -177,6 +180,7 @@ struct Runtime {
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
 
+  GcHeap gc;  // first: every object's type points at it
   Types types{};
   Names names{};
   Dunders dunders{};
@@ -202,6 +206,9 @@ struct Runtime {
   // clears their namespaces, which breaks the cycles classes form with their methods.
   std::unordered_set<Type*> heap_types;
   std::unique_ptr<Thread> main_thread;
+  // Weak references by referent (see objects/weakref.h) and the gc module's state.
+  std::unordered_map<Object*, std::vector<WeakRef*>> weakrefs;
+  GcModuleState gc_state;
 
   // Interned strings: the table holds one reference to each.
   Str* intern(std::string_view s);

@@ -24,6 +24,7 @@
 #include "runtime/frontend/lexer.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/frontend/symtable.h"
+#include "runtime/gc.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
@@ -1048,6 +1049,20 @@ class Compiler {
     bool has_star = false;
     for (auto& i : items)
       if (i->kind == NodeKind::Starred) has_star = true;
+    if (!has_star && kind == NodeKind::Tuple && !call_args) {
+      // A tuple of constants is itself a constant, as in CPython.
+      std::vector<Value> values;
+      for (auto& i : items) {
+        Value v = literal_value(i.get());
+        if (!v) break;
+        values.push_back(std::move(v));
+      }
+      if (values.size() == items.size()) {
+        Value tup = new_tuple(vm_, values.data(), int64_t(values.size()));
+        emit(OP_LOAD_CONST, uint32_t(add_const_unique(std::move(tup))));
+        return;
+      }
+    }
     if (!has_star) {
       for (auto& i : items) expr(i.get());
       Opcode op = kind == NodeKind::List ? OP_BUILD_LIST : kind == NodeKind::Set ? OP_BUILD_SET : OP_BUILD_TUPLE;
@@ -1088,6 +1103,15 @@ class Compiler {
         if (n->str == "True") return Value::boolean(true);
         if (n->str == "False") return Value::boolean(false);
         return Value();
+      case NodeKind::Tuple: {
+        std::vector<Value> values;
+        for (auto& i : n->list) {
+          Value v = literal_value(i.get());
+          if (!v) return Value();
+          values.push_back(std::move(v));
+        }
+        return new_tuple(vm_, values.data(), int64_t(values.size()));
+      }
       default:
         return Value();
     }
@@ -1480,6 +1504,7 @@ class Compiler {
     code->code = std::move(x.instrs);
     code->lines = std::move(x.lines);
     code->consts = std::move(x.consts);
+    for (Value& c : code->consts) gc_untrack_constant(c);  // as CPython: constants are atomic
     code->names = std::move(x.names);
     for (auto& v : x.varnames) code->varnames.push_back(Value::borrow(vm_.intern(v)));
     for (auto& v : x.cellvars) {

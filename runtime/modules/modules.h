@@ -10,6 +10,8 @@ void init_builtins_module(Thread& t, Module* m);
 void init_sys_module(Thread& t, Module* m);
 void init_time_module(Thread& t, Module* m);
 void init_math_module(Thread& t, Module* m);
+void init_gc_module(Thread& t, Module* m);
+void init_weakref_module(Thread& t, Module* m);  // _weakref (lib/weakref.py builds on it)
 // Registers the native modules that are imported on demand (time, math).
 void register_native_modules(Runtime& vm);
 

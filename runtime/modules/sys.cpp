@@ -179,6 +179,8 @@ void init_time_module(Thread& t, Module* m) {
 void register_native_modules(Runtime& vm) {
   vm.native_modules.push_back({"time", init_time_module});
   vm.native_modules.push_back({"math", init_math_module});
+  vm.native_modules.push_back({"gc", init_gc_module});
+  vm.native_modules.push_back({"_weakref", init_weakref_module});
 }
 
 }  // namespace eddy

@@ -238,6 +238,7 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
   Value result = Value::steal(type);
   type->heap = true;
   vm.heap_types.insert(type);
+  gc_track(type);
   type->bases = bases;
   for (Type* b : bases)
     if (b->heap) Value::incref(b);

@@ -15,23 +15,23 @@
 
 namespace eddy {
 
-struct UserInstance : Object {
+struct UserInstance : GcObject {
   Value dict;  // Dict, created on first attribute store
-  UserInstance(Type* t) : Object(Kind::UserInstance, t) {}
+  UserInstance(Type* t) : GcObject(Kind::UserInstance, t) {}
 };
 
 enum class DescriptorKind : uint16_t { Property, StaticMethod, ClassMethod };
 
-struct Descriptor : Object {
+struct Descriptor : GcObject {
   Value fget, fset, fdel, doc;  // property; staticmethod/classmethod keep their function in fget
-  Descriptor(Type* t, DescriptorKind k) : Object(Kind::Descriptor, t) { small = uint16_t(k); }
+  Descriptor(Type* t, DescriptorKind k) : GcObject(Kind::Descriptor, t) { small = uint16_t(k); }
   DescriptorKind dkind() const { return DescriptorKind(small); }
 };
 
-struct Super : Object {
+struct Super : GcObject {
   Value start;  // look-ups begin after this class in the MRO
   Value obj;    // the instance (or class) methods bind to
-  Super(Type* t) : Object(Kind::Super, t) {}
+  Super(Type* t) : GcObject(Kind::Super, t) {}
 };
 
 // type(name, bases, namespace): makes a class. Null with an exception pending on error.

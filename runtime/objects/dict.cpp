@@ -1,6 +1,8 @@
 // dict: the table, and the dict methods. See dict.h for the invariants.
 #include "runtime/objects/dict.h"
 
+#include "runtime/gc.h"
+
 #include "runtime/native.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -104,6 +106,7 @@ void Dict::insert_new(int64_t hash, Value key, Value value) {
     i = (i * 5 + perturb + 1) & mask;
   }
   index[i] = int32_t(entries.size());
+  if (!gc_is_tracked(this) && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(this);
   entries.push_back(DictEntry{hash, std::move(key), std::move(value)});
   ++used;
   version = next_version(this);
@@ -131,6 +134,7 @@ int Dict::set(Thread& t, const Value& key, Value value) {
   int64_t ix = find(t, key, hash);
   if (ix == -2) return -1;
   if (ix >= 0) {
+    gc_dict_note_insert(this, value);
     Value old = std::move(entries[size_t(ix)].value);
     entries[size_t(ix)].value = std::move(value);
     return 0;
@@ -174,6 +178,7 @@ Value Dict::get_str(Str* key) {
 void Dict::set_str(Str* key, Value value) {
   int64_t ix = find_str(key);
   if (ix >= 0) {
+    gc_dict_note_insert(this, value);
     Value old = std::move(entries[size_t(ix)].value);
     entries[size_t(ix)].value = std::move(value);
     return;
@@ -185,6 +190,7 @@ void Dict::set_str(const Value& key, Value value) {
   Str* s = as_str(key);
   int64_t ix = find_str(s);
   if (ix >= 0) {
+    gc_dict_note_insert(this, value);
     Value old = std::move(entries[size_t(ix)].value);
     entries[size_t(ix)].value = std::move(value);
     return;

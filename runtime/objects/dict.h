@@ -56,13 +56,14 @@ class DictIndex {
 
 using DictEntries = std::vector<DictEntry, memory::PoolAllocator<DictEntry>>;
 
-struct Dict : Object {
+struct Dict : GcObject {
   DictEntries entries;
   DictIndex index;
   Value attrs;  // attributes of an instance of a dict subclass (a Dict), else Null
   int64_t used = 0;
   uint64_t version = 0;
-  Dict(Type* t) : Object(Kind::Dict, t) {}
+  // Untracked until a value that may hold references goes in (or at once for a subclass).
+  Dict(Type* t) : GcObject(Kind::Dict, t, t->heap) {}
 
   // All may run script code (__hash__/__eq__ of keys) and return -1/Null with an exception
   // pending on error. get() returns Null with nothing pending when the key is absent.

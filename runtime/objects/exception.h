@@ -10,13 +10,13 @@ namespace eddy {
 
 struct Frame;
 
-struct Exception : Object {
+struct Exception : GcObject {
   Value args;       // Tuple
   Value traceback;  // Traceback or None/Null
   Value cause, context;
   bool suppress_context = false;
   Value dict;  // extra attributes (SyntaxError.lineno, StopIteration.value, ...) or Null
-  Exception(Type* t) : Object(Kind::Exception, t) {}
+  Exception(Type* t) : GcObject(Kind::Exception, t) {}
 };
 inline bool is_exception(const Value& v) { return is_kind(v, Kind::Exception); }
 Value new_exception(Thread& t, Type* type, Value args);
@@ -25,11 +25,11 @@ Value new_exception_msg(Thread& t, Type* type, std::string msg);
 Value exception_attr(Thread& t, Exception* e, const char* name);
 void exception_set_attr(Thread& t, Exception* e, const char* name, Value v);
 
-struct Traceback : Object {
+struct Traceback : GcObject {
   Value next;   // the next (inner) record, or Null
-  Frame* frame;  // strong reference
+  Frame* frame = nullptr;  // strong reference
   int lineno;
-  Traceback(Type* t) : Object(Kind::Traceback, t) {}
+  Traceback(Type* t) : GcObject(Kind::Traceback, t) {}
 };
 // Appends a record for `frame` at `lineno` to the exception's traceback.
 void traceback_add(Thread& t, Exception* e, Frame* frame, int lineno);

@@ -19,6 +19,7 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self, Type* o
   n->fn = fn;
   n->self = std::move(self);
   n->owner = owner;
+  if (n->self.is_obj()) gc_track(n);
   return Value::steal(n);
 }
 

@@ -59,31 +59,31 @@ struct Code : Object {
   int line_at(uint32_t ip) const { return ip < lines.size() ? lines[ip] : firstlineno; }
 };
 
-struct Cell : Object {
+struct Cell : GcObject {
   Value value;  // Null while unbound
-  Cell(Type* t) : Object(Kind::Cell, t) {}
+  Cell(Type* t) : GcObject(Kind::Cell, t) {}
 };
 Value new_cell(Runtime& vm, Value v);
 
-struct Function : Object {
-  Code* code;
-  Dict* globals;
-  Dict* builtins;
+struct Function : GcObject {
+  Code* code = nullptr;
+  Dict* globals = nullptr;
+  Dict* builtins = nullptr;
   Value defaults;    // Tuple or Null
   Value kwdefaults;  // Dict or Null
   Value closure;     // Tuple of Cells or Null
   Value name, qualname, module, doc;
   Value dict;        // attributes set on the function, or Null
-  Function(Type* t) : Object(Kind::Function, t) {}
+  Function(Type* t) : GcObject(Kind::Function, t) {}
 };
 inline bool is_function(const Value& v) { return is_kind(v, Kind::Function); }
 
-struct NativeFunction : Object {
+struct NativeFunction : GcObject {
   const char* name;
   NativeFn fn;
   Value self;           // a bound receiver, or Null
   Type* owner = nullptr;  // for methods: the type they belong to (for repr and self checks)
-  NativeFunction(Type* t) : Object(Kind::NativeFunction, t) {}
+  NativeFunction(Type* t) : GcObject(Kind::NativeFunction, t, false) {}  // tracked when bound
 };
 Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(),
                  Type* owner = nullptr);
@@ -98,10 +98,10 @@ struct NativeDef {
 // Adds a table of functions to a module or builtins dict.
 void add_functions(Runtime& vm, Dict* d, std::initializer_list<NativeDef> defs);
 
-struct BoundMethod : Object {
+struct BoundMethod : GcObject {
   Value func;
   Value self;
-  BoundMethod(Type* t) : Object(Kind::BoundMethod, t) {}
+  BoundMethod(Type* t) : GcObject(Kind::BoundMethod, t) {}
 };
 Value new_bound_method(Runtime& vm, Value func, Value self);
 

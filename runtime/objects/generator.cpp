@@ -14,6 +14,7 @@ namespace eddy {
 Value new_generator(Thread& t, Frame* frame) {
   auto* g = new Generator(t.vm.types.generator);
   g->frame = frame;
+  if (!gc_is_tracked(frame)) gc_track(frame);  // a suspended frame: the collector examines it
   if (frame->func) {
     g->name = frame->func->name;
     g->qualname = frame->func->qualname;
@@ -68,7 +69,7 @@ GenResult gen_send(Thread& t, Generator* gen, Value value, Value* out, Value exc
   Value caller_exc = t.ctx.handled;
   if (!gen->exc_state.is_none()) t.ctx.handled = gen->exc_state;
   Value::incref(f);  // the context's reference while it runs
-  f->fflags |= kFrameEntry;
+  f->fflags |= kFrameEntry | kFrameRunning;
   f->back = nullptr;
   bool pushed = push_frame_for_native(t, f);
   Value r;
@@ -79,6 +80,7 @@ GenResult gen_send(Thread& t, Generator* gen, Value value, Value* out, Value exc
     --t.ctx.nesting_level;
   }
   gen->running = false;
+  f->fflags &= uint16_t(~kFrameRunning);
   gen->exc_state = t.ctx.handled.same(caller_exc) ? Value::none() : t.ctx.handled;
   t.ctx.handled = caller_exc;
   if (r && t.yielded) {
@@ -129,7 +131,7 @@ bool gen_close(Thread& t, Generator* gen) {
 
 void generator_free(Generator* gen) {
   // Dropping a suspended generator closes it, so its finally blocks run.
-  if (gen->frame && gen->started && !gen->running) {
+  if (gen->frame && gen->started && !gen->running && !(gen->flags & kFlagFinalized)) {
     Runtime* vm = gen->type->vm;
     if (vm->main_thread) {
       Thread& t = *vm->main_thread;

@@ -15,12 +15,12 @@ namespace eddy {
 
 struct Frame;
 
-struct Generator : Object {
+struct Generator : GcObject {
   Frame* frame = nullptr;  // strong; null once finished
   Value name, qualname;
   Value exc_state;
   bool started = false, running = false;
-  Generator(Type* t) : Object(Kind::Generator, t) {}
+  Generator(Type* t) : GcObject(Kind::Generator, t) {}
 };
 
 // Wraps a freshly bound frame (whose code is a generator) into a generator; takes the frame.

@@ -21,12 +21,12 @@ enum class IterKind : uint16_t {
   Callable,   // iter(callable, sentinel)
 };
 
-struct Iterator : Object {
+struct Iterator : GcObject {
   Value src;    // the sequence, dict, set, or the inner iterator(s)
   Value func;   // map/filter function, callable, or sentinel holder
   Value extra;  // sentinel (Callable)
   int64_t pos = 0, stop = 0, step = 0;
-  Iterator(Type* t, IterKind k) : Object(Kind::Iterator, t) { small = uint16_t(k); }
+  Iterator(Type* t, IterKind k) : GcObject(Kind::Iterator, t) { small = uint16_t(k); }
   IterKind ikind() const { return IterKind(small); }
 };
 Iterator* iterator_alloc(Thread& t, IterKind kind, Value src);

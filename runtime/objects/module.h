@@ -5,9 +5,9 @@
 
 namespace eddy {
 
-struct Module : Object {
-  Dict* dict;
-  Module(Type* t) : Object(Kind::Module, t) {}
+struct Module : GcObject {
+  Dict* dict = nullptr;
+  Module(Type* t) : GcObject(Kind::Module, t) {}
 };
 Module* module_alloc(Thread& t, Str* name);
 inline bool is_module(const Value& v) { return is_kind(v, Kind::Module); }

@@ -15,7 +15,7 @@ namespace eddy {
 static constexpr size_t kLinearProbes = 9;
 static constexpr int kPerturbShift = 5;
 
-Set::Set(Type* t) : Object(Kind::Set, t) { table.resize(8); }
+Set::Set(Type* t) : GcObject(Kind::Set, t) { table.resize(8); }
 
 Set* set_alloc(Thread& t, bool frozen) {
   auto* s = new Set(frozen ? t.vm.types.frozenset : t.vm.types.set);

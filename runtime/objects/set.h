@@ -14,7 +14,7 @@ struct SetEntry {
   bool dummy = false;
 };
 
-struct Set : Object {
+struct Set : GcObject {
   std::vector<SetEntry> table;  // size is a power of two (>= 8)
   int64_t used = 0;             // live keys
   int64_t fill = 0;             // live + dummy

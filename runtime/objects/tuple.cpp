@@ -15,10 +15,11 @@ namespace eddy {
 Tuple* tuple_alloc(Runtime& vm, int64_t n) {
   void* mem = memory::allocate(sizeof(Tuple) + size_t(n) * sizeof(Value));
   auto* t = static_cast<Tuple*>(mem);
-  new (static_cast<Object*>(t)) Object(Kind::Tuple, vm.types.tuple);
+  new (mem) GcObject(Kind::Tuple, vm.types.tuple, false);
   t->size = n;
   t->hash = -1;
   for (int64_t i = 0; i < n; ++i) new (&t->items()[i]) Value();
+  gc_track(t);
   return t;
 }
 

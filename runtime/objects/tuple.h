@@ -8,7 +8,7 @@
 
 namespace eddy {
 
-struct Tuple : Object {
+struct Tuple : GcObject {
   int64_t size;
   int64_t hash = -1;
   Value* items() { return reinterpret_cast<Value*>(this + 1); }
@@ -24,10 +24,10 @@ void tuple_free(Tuple* t);
 inline bool is_tuple(const Value& v) { return is_kind(v, Kind::Tuple); }
 inline Tuple* as_tuple(const Value& v) { return static_cast<Tuple*>(v.obj()); }
 
-struct List : Object {
+struct List : GcObject {
   std::vector<Value> items;
   Value attrs;  // attributes of an instance of a list subclass (a Dict), else Null
-  List(Type* t) : Object(Kind::List, t) {}
+  List(Type* t) : GcObject(Kind::List, t) {}
 };
 Value new_list(Runtime& vm, std::vector<Value> items = {});
 inline bool is_list(const Value& v) { return is_kind(v, Kind::List); }

@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (an instance that contains itself)
 class Outer:
     class Inner:
         pass

@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (recursive closures / self-containing containers)
 def counter():
     count = 0
     def inc(step=1):

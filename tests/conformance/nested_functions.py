@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (recursive closures)
 def outer(a):
     def middle(b):
         def inner(c):

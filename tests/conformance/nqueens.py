@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (a recursive closure)
 def solve(n):
     solutions = []
     cols, diag1, diag2 = set(), set(), set()

@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (exception <-> traceback frame in contextmanager.__exit__)
 from contextlib import contextmanager, suppress, nullcontext
 import operator
 from operator import itemgetter, attrgetter, methodcaller

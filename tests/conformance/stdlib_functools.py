@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (functions referencing themselves through closures)
 import functools
 from functools import reduce, partial, wraps, cmp_to_key, lru_cache
 print(reduce(lambda a, b: a + b, [1, 2, 3, 4]), reduce(lambda a, b: a * b, range(1, 6), 10))

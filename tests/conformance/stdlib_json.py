@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (a list that contains itself)
 import json
 doc = {"name": "eddy", "version": [0, 1], "pi": 3.14159, "ok": True, "none": None,
        "nested": {"b": 2, "a": [1, {"x": "y"}]}, "text": 'quote " backslash \\ tab\t', "uni": "café 日本 😀",

@@ -1,4 +1,3 @@
-# eddy-test: reference-cycles (recursive closures / self-containing containers)
 # Native code recursing (repr of a deeply nested list) is bounded too: RecursionError.
 nested = []
 for i in range(200000):
