@@ -14,8 +14,8 @@
 //    code never sees a collection in the middle of building an object.
 //  - What is tracked: every GcObject kind from its creation, except dicts (tracked when a value
 //    that may hold references goes in, like CPython), frames (tracked when they outlive their run:
-//    a generator's frame, or one a traceback keeps), builtin types (never) and unbound native
-//    functions (never). A collection untracks tuples and dicts that hold only atomic values.
+//    a generator's frame, or one a traceback keeps) and builtin types (never). A collection
+//    untracks tuples and dicts that hold only atomic values, as CPython's does.
 //  - Unreachable objects are handled as PEP 442 says: weak references to them are cleared (and
 //    the callbacks of weakrefs that survive are called), then each finalizer (__del__, a suspended
 //    generator's close) runs once, ever; objects a finalizer resurrected survive; the rest have
@@ -44,9 +44,6 @@ inline bool gc_may_be_tracked(const Value& v) { return v.is_obj() && gc_may_be_t
 inline void gc_dict_note_insert(GcObject* d, const Value& v) {
   if (!gc_is_tracked(d) && gc_may_be_tracked(v)) gc_track(d);
 }
-
-// Untracks a tuple constant (and the tuple constants inside it) holding only atomic values.
-void gc_untrack_constant(const Value& v);
 
 // Runs a full or partial collection (generation 0, 1 or 2 and everything younger). Returns the
 // number of unreachable objects found. May run script code (finalizers, weakref callbacks, the

@@ -98,7 +98,10 @@ using NativeFn = Value (*)(Thread& t, Value* args, int nargs, Tuple* kwnames);
 
 // ---- the cycle collector's view of objects (see runtime/gc.h) ----
 struct GcNode {
-  GcNode* prev = nullptr;
+  union {
+    GcNode* prev = nullptr;
+    int64_t gc_refs;  // only while a collection examines the object (runtime/gc.cpp)
+  };
   GcNode* next = nullptr;
 };
 

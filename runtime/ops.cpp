@@ -1200,7 +1200,7 @@ Value get_iter(Thread& t, const Value& v) {
     bool found;
     Value r = try_special(t, v, t.vm.dunders.__iter__, nullptr, 0, &found);
     if (found) {
-      if (r && !(is_kind(r, Kind::Iterator) && r.obj()->type == t.vm.types.iterator) &&
+      if (r && !is_kind(r, Kind::Iterator) && !is_kind(r, Kind::Generator) &&
           !lookup_special(r, t.vm.dunders.__next__))
         return t.raise(t.vm.types.TypeError, "iter() returned non-iterator of type '%s'", type_name(t, r));
       return r;

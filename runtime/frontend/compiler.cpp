@@ -1504,7 +1504,6 @@ class Compiler {
     code->code = std::move(x.instrs);
     code->lines = std::move(x.lines);
     code->consts = std::move(x.consts);
-    for (Value& c : code->consts) gc_untrack_constant(c);  // as CPython: constants are atomic
     code->names = std::move(x.names);
     for (auto& v : x.varnames) code->varnames.push_back(Value::borrow(vm_.intern(v)));
     for (auto& v : x.cellvars) {

@@ -3,6 +3,8 @@
 
 #include "runtime/objects/dict.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
 #include "runtime/vm.h"
 
 namespace eddy {
@@ -19,7 +21,6 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self, Type* o
   n->fn = fn;
   n->self = std::move(self);
   n->owner = owner;
-  if (n->self.is_obj()) gc_track(n);
   return Value::steal(n);
 }
 
@@ -42,6 +43,18 @@ Value new_bound_method(Runtime& vm, Value func, Value self) {
   return Value::steal(m);
 }
 
-void init_function_types(Thread&) {}
+namespace {
+// method(function, instance), as types.MethodType.
+Value method_construct(Thread& t, Type*, Value* args, int nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size)
+    return t.raise(t.vm.types.TypeError, "method() takes no keyword arguments");
+  if (nargs != 2) return t.raise(t.vm.types.TypeError, "method expected 2 arguments, got %d", nargs);
+  if (!is_callable(args[0])) return t.raise(t.vm.types.TypeError, "first argument must be callable");
+  if (args[1].is_none()) return t.raise(t.vm.types.TypeError, "instance must not be None");
+  return new_bound_method(t.vm, args[0], args[1]);
+}
+}  // namespace
+
+void init_function_types(Thread& t) { t.vm.types.method->construct = method_construct; }
 
 }  // namespace eddy

@@ -83,7 +83,7 @@ struct NativeFunction : GcObject {
   NativeFn fn;
   Value self;           // a bound receiver, or Null
   Type* owner = nullptr;  // for methods: the type they belong to (for repr and self checks)
-  NativeFunction(Type* t) : GcObject(Kind::NativeFunction, t, false) {}  // tracked when bound
+  NativeFunction(Type* t) : GcObject(Kind::NativeFunction, t) {}
 };
 Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(),
                  Type* owner = nullptr);

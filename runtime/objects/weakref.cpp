@@ -25,13 +25,12 @@ bool weakref_supported(const Object* o) {
   const Type* type = o->type;
   if (!type->heap) return false;
   // A class whose every script-defined class has __slots__ without '__weakref__' has none.
-  Str* weakref_name = type->vm->intern("__weakref__");
   for (const Type* k : type->mro) {
     if (!k->heap) break;
     if (!k->slots) return true;
     Tuple* names = as_tuple(k->slots);
     for (int64_t i = 0; i < names->size; ++i)
-      if (names->items()[i].obj() == weakref_name) return true;
+      if (as_str(names->items()[i])->s == "__weakref__") return true;
   }
   return false;
 }
