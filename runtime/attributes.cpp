@@ -29,12 +29,17 @@ namespace {
 
 // Looks `name` up along the type's MRO.
 Value type_lookup(Type* type, Str* name) {
+  Runtime& vm = *type->vm;
+  uintptr_t key = reinterpret_cast<uintptr_t>(name);
+  Value v;
+  if (attr_cache_get(vm, type, key, &v)) return v;
   for (Type* t : type->mro) {
     if (!t->dict) continue;
-    Value v = t->dict->get_str(name);
-    if (v) return v;
+    v = t->dict->get_str(name);
+    if (v) break;
   }
-  return Value();
+  attr_cache_put(vm, type, key, v);
+  return v;
 }
 
 // Attributes computed from the object's plain fields.

@@ -64,6 +64,8 @@ enum ObjFlags : uint8_t {
   kFlagGcCollecting = 8,   // in the set the running collection examines
   kFlagFinalized = 16,     // __del__ (or a generator's close) already ran: never again (PEP 442)
   kFlagWeakReferenced = 32,  // weak references to it exist (runtime/objects/weakref.h)
+  kFlagClassDict = 64,     // a Dict that is a type's namespace: changing it invalidates the
+                           // runtime's attribute cache (see Runtime::class_epoch)
 };
 
 struct Object : RefCounted {

@@ -248,6 +248,9 @@ Runtime::Runtime() {
   init_sys_module(t, sys);
   modules->set_str(intern("sys"), Value::borrow(sys));
   register_native_modules(*this);
+  for (Type* ty : all_types)
+    if (ty->dict) ty->dict->flags |= kFlagClassDict;
+  ++class_epoch;
 }
 
 Runtime::~Runtime() {
@@ -299,6 +302,8 @@ Runtime::~Runtime() {
   frame_pool_clear(*this);
   for (Type* t : all_types) delete t;
 }
+
+void bump_class_epoch(Type* t) { ++t->vm->class_epoch; }
 
 Str* Runtime::intern(std::string_view s) {
   auto it = interned.find(s);

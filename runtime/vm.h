@@ -12,6 +12,7 @@
 #pragma once
 #include <atomic>
 #include <cstdarg>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -210,6 +211,24 @@ struct Runtime {
   std::unordered_map<Object*, std::vector<WeakRef*>> weakrefs;
   GcModuleState gc_state;
 
+  // The type attribute cache (CPython's method cache): what a look-up of a name along a type's
+  // MRO found, valid while `class_epoch` is unchanged. Every change to a type's namespace dict
+  // (kFlagClassDict), including its destruction, bumps the epoch, so an entry never outlives the
+  // value it points at; entries therefore hold no references.
+  struct AttrCacheEntry {
+    Type* type = nullptr;
+    uintptr_t key = 0;  // the name's Str*, low bit set for heap-only (special method) look-ups
+    uint64_t epoch = 0;
+    alignas(Value) unsigned char value[sizeof(Value)] = {};  // a non-owning copy
+  };
+  static constexpr size_t kAttrCacheSize = 4096;
+  std::unique_ptr<AttrCacheEntry[]> attr_cache{new AttrCacheEntry[kAttrCacheSize]};
+  uint64_t class_epoch = 1;
+  AttrCacheEntry& attr_cache_slot(Type* type, uintptr_t key) {
+    uintptr_t h = (reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (key >> 3);
+    return attr_cache[h & (kAttrCacheSize - 1)];
+  }
+
   // Interned strings: the table holds one reference to each.
   Str* intern(std::string_view s);
   std::unordered_map<std::string_view, Str*> interned;
@@ -221,6 +240,21 @@ struct Runtime {
   // Imports a module the way `import name` does (sys.modules, native modules, sys.path).
   Value import_module(Thread& t, Str* name);
 };
+
+// The attribute cache's look-up: true and *out set (Null for "absent") on a hit.
+inline bool attr_cache_get(Runtime& vm, Type* type, uintptr_t key, Value* out) {
+  Runtime::AttrCacheEntry& e = vm.attr_cache_slot(type, key);
+  if (e.type != type || e.key != key || e.epoch != vm.class_epoch) return false;
+  *out = *reinterpret_cast<const Value*>(e.value);  // copying takes a reference
+  return true;
+}
+inline void attr_cache_put(Runtime& vm, Type* type, uintptr_t key, const Value& v) {
+  Runtime::AttrCacheEntry& e = vm.attr_cache_slot(type, key);
+  e.type = type;
+  e.key = key;
+  e.epoch = vm.class_epoch;
+  std::memcpy(e.value, static_cast<const void*>(&v), sizeof(Value));
+}
 
 // printf into a std::string.
 std::string strfmt(const char* fmt, ...) __attribute__((format(printf, 1, 2)));

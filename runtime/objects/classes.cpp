@@ -91,12 +91,17 @@ Value lookup_special(const Value& obj, Str* name) {
   if (!obj.is_obj()) return Value();
   Type* type = obj.obj()->type;
   if (!type->heap) return Value();
+  Runtime& vm = *type->vm;
+  uintptr_t key = reinterpret_cast<uintptr_t>(name) | 1;
+  Value v;
+  if (attr_cache_get(vm, type, key, &v)) return v;
   for (Type* k : type->mro) {
     if (!k->heap) break;  // builtin behaviour is the protocol's own native path
-    Value v = k->dict->get_str(name);
-    if (v) return v;
+    v = k->dict->get_str(name);
+    if (v) break;
   }
-  return Value();
+  attr_cache_put(vm, type, key, v);
+  return v;
 }
 
 Value call_special(Thread& t, const Value& method, const Value& obj, Value* args, int nargs) {
@@ -245,6 +250,8 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
   type->base = bases[0];
   Value::incref(ns);
   type->dict = ns;  // set before anything can fail: destroying the type releases it
+  ns->flags |= kFlagClassDict;
+  ++vm.class_epoch;
   if (!c3_mro(type, bases, &type->mro)) {
     std::string names;
     for (Type* b : bases) names += (names.empty() ? "" : ", ") + b->name;

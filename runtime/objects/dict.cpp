@@ -106,6 +106,7 @@ void Dict::insert_new(int64_t hash, Value key, Value value) {
     i = (i * 5 + perturb + 1) & mask;
   }
   index[i] = int32_t(entries.size());
+  note_change();
   if (!gc_is_tracked(this) && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(this);
   entries.push_back(DictEntry{hash, std::move(key), std::move(value)});
   ++used;
@@ -135,6 +136,7 @@ int Dict::set(Thread& t, const Value& key, Value value) {
   if (ix == -2) return -1;
   if (ix >= 0) {
     gc_dict_note_insert(this, value);
+    note_change();
     Value old = std::move(entries[size_t(ix)].value);
     entries[size_t(ix)].value = std::move(value);
     return 0;
@@ -158,6 +160,7 @@ int Dict::del(Thread& t, const Value& key) {
     i = (i * 5 + perturb + 1) & mask;
   }
   index[i] = kDeleted;
+  note_change();
   DictEntry old = std::move(entries[size_t(ix)]);
   entries[size_t(ix)].key = Value();
   entries[size_t(ix)].value = Value();
@@ -179,6 +182,7 @@ void Dict::set_str(Str* key, Value value) {
   int64_t ix = find_str(key);
   if (ix >= 0) {
     gc_dict_note_insert(this, value);
+    note_change();
     Value old = std::move(entries[size_t(ix)].value);
     entries[size_t(ix)].value = std::move(value);
     return;
@@ -191,6 +195,7 @@ void Dict::set_str(const Value& key, Value value) {
   int64_t ix = find_str(s);
   if (ix >= 0) {
     gc_dict_note_insert(this, value);
+    note_change();
     Value old = std::move(entries[size_t(ix)].value);
     entries[size_t(ix)].value = std::move(value);
     return;
@@ -199,6 +204,7 @@ void Dict::set_str(const Value& key, Value value) {
 }
 
 void Dict::clear() {
+  note_change();
   DictEntries old = std::move(entries);
   entries.clear();
   index.clear();

@@ -12,6 +12,8 @@
 
 namespace eddy {
 
+void bump_class_epoch(Type* any_type_of_the_runtime);
+
 struct DictEntry {
   int64_t hash;
   Value key;
@@ -64,6 +66,11 @@ struct Dict : GcObject {
   uint64_t version = 0;
   // Untracked until a value that may hold references goes in (or at once for a subclass).
   Dict(Type* t) : GcObject(Kind::Dict, t, t->heap) {}
+  ~Dict() { note_change(); }
+  // A type's namespace changed: the runtime's attribute cache is stale (see Runtime::attr_cache).
+  void note_change() {
+    if (flags & kFlagClassDict) bump_class_epoch(type);
+  }
 
   // All may run script code (__hash__/__eq__ of keys) and return -1/Null with an exception
   // pending on error. get() returns Null with nothing pending when the key is absent.

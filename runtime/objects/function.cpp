@@ -25,6 +25,7 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self, Type* o
 }
 
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn) {
+  type->dict->flags |= kFlagClassDict;
   type->dict->set_str(vm.intern(name), new_native(vm, name, fn, Value(), type));
 }
 
