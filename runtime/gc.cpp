@@ -440,15 +440,10 @@ void run_gc_callbacks(Thread& t, const char* phase, int generation, int64_t coll
 
 bool gc_find_del(Object* o, Value* out) {
   if (o->kind == Kind::Type || !o->type->heap) return false;
-  for (Type* k : o->type->mro) {
-    if (!k->heap) break;
-    Value del = k->dict->get_str(o->type->vm->dunders.__del__);
-    if (del) {
-      if (out) *out = std::move(del);
-      return true;
-    }
-  }
-  return false;
+  Value del = heap_type_lookup(o->type, o->type->vm->dunders.__del__);
+  if (!del) return false;
+  if (out) *out = std::move(del);
+  return true;
 }
 
 void gc_run_del(Thread& t, Object* o) {

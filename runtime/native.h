@@ -2,6 +2,7 @@
 // and shorthands for the common return values.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "runtime/object.h"
 #include "runtime/objects/str.h"
@@ -19,6 +20,28 @@ bool no_kwargs(Thread& t, const char* fname, Tuple* kwnames);
 // optional argument. The first `required` names must be given.
 bool parse_args(Thread& t, const char* fname, Value* args, int nargs, Tuple* kwnames,
                 std::initializer_list<const char*> names, int required, Value* out);
+
+// An argument array with one value (self, cls) in front: on the stack for up to 8 values.
+class PrefixedArgs {
+ public:
+  PrefixedArgs(const Value& first, const Value* args, int n) {
+    if (n + 1 > kSmall) {
+      big_.resize(size_t(n) + 1);
+      buf_ = big_.data();
+    }
+    buf_[0] = first;
+    for (int i = 0; i < n; ++i) buf_[i + 1] = args[i];
+  }
+  PrefixedArgs(const PrefixedArgs&) = delete;
+  PrefixedArgs& operator=(const PrefixedArgs&) = delete;
+  Value* data() { return buf_; }
+
+ private:
+  static constexpr int kSmall = 8;
+  Value small_[kSmall];
+  std::vector<Value> big_;
+  Value* buf_ = small_;
+};
 
 inline Value none() { return Value::none(); }
 inline Value boolean(bool b) { return Value::boolean(b); }

@@ -1297,17 +1297,8 @@ namespace {
 // Runs `fn(buf, nargs + 1)` where buf is the arguments with `self` in front.
 template <class F>
 Value with_self(const Value& self, Value* args, int nargs, Tuple* kwnames, F fn) {
-  int total = nargs + (kwnames ? int(kwnames->size) : 0);
-  Value small[8];
-  std::vector<Value> big;
-  Value* buf = small;
-  if (total + 1 > 8) {
-    big.resize(size_t(total) + 1);
-    buf = big.data();
-  }
-  buf[0] = self;
-  for (int i = 0; i < total; ++i) buf[i + 1] = args[i];
-  return fn(buf, nargs + 1);
+  PrefixedArgs buf(self, args, nargs + (kwnames ? int(kwnames->size) : 0));
+  return fn(buf.data(), nargs + 1);
 }
 }  // namespace
 

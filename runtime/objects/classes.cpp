@@ -89,7 +89,10 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
 
 Value lookup_special(const Value& obj, Str* name) {
   if (!obj.is_obj()) return Value();
-  Type* type = obj.obj()->type;
+  return heap_type_lookup(obj.obj()->type, name);
+}
+
+Value heap_type_lookup(Type* type, Str* name) {
   if (!type->heap) return Value();
   Runtime& vm = *type->vm;
   uintptr_t key = reinterpret_cast<uintptr_t>(name) | 1;
@@ -172,16 +175,9 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
   int nkw = kwnames ? int(kwnames->size) : 0;
   // __new__, if a class in the MRO defines one in script.
   Value obj;
-  Value new_fn;
-  for (Type* k : type->mro) {
-    if (!k->heap) break;
-    new_fn = k->dict->get_str(t.vm.dunders.__new__);
-    if (new_fn) break;
-  }
+  Value new_fn = heap_type_lookup(type, t.vm.dunders.__new__);
   if (new_fn) {
-    std::vector<Value> buf;
-    buf.push_back(Value::borrow(type));
-    buf.insert(buf.end(), args, args + nargs + nkw);
+    PrefixedArgs buf(Value::borrow(type), args, nargs + nkw);
     Value fn = is_kind(new_fn, Kind::Descriptor) ? static_cast<Descriptor*>(new_fn.obj())->fget : new_fn;
     obj = call(t, fn, buf.data(), nargs + 1, kwnames);
     if (!obj) return Value();
@@ -190,16 +186,9 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
     obj = instance_new(t, type, args, nargs);
     if (!obj) return Value();
   }
-  Value init = Value();
-  for (Type* k : type->mro) {
-    if (!k->heap) break;
-    init = k->dict->get_str(t.vm.names.__init__);
-    if (init) break;
-  }
+  Value init = heap_type_lookup(type, t.vm.names.__init__);
   if (init) {
-    std::vector<Value> buf;
-    buf.push_back(obj);
-    buf.insert(buf.end(), args, args + nargs + nkw);
+    PrefixedArgs buf(obj, args, nargs + nkw);
     Value r = call(t, init, buf.data(), nargs + 1, kwnames);
     if (!r) return Value();
     if (!r.is_none())
@@ -207,9 +196,7 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
   } else if (type->instance_kind == Kind::Dict || type->instance_kind == Kind::List) {
     // No __init__ in script: the builtin one fills the new dict or list.
     Value builtin_init = type_lookup_method(type, t.vm.names.__init__);
-    std::vector<Value> buf;
-    buf.push_back(obj);
-    buf.insert(buf.end(), args, args + nargs + nkw);
+    PrefixedArgs buf(obj, args, nargs + nkw);
     if (builtin_init && !call(t, builtin_init, buf.data(), nargs + 1, kwnames)) return Value();
   } else if ((nargs || nkw) && !new_fn && !type->is_exception) {
     return t.raise(t.vm.types.TypeError, "%s() takes no arguments", type->name.c_str());

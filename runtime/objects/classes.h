@@ -41,6 +41,8 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create);
 // A special method of obj's class, if the class is a heap type and defines (or inherits from
 // another heap type) `name`; Null otherwise. Never raises.
 Value lookup_special(const Value& obj, Str* name);
+// The same look-up by type: along the MRO's classes defined in script only.
+Value heap_type_lookup(Type* type, Str* name);
 // Calls a special method found by lookup_special with obj as the first argument. May switch.
 Value call_special(Thread& t, const Value& method, const Value& obj, Value* args, int nargs);
 // Descriptor protocol for a class attribute found on `type` while looking up an attribute of
