@@ -96,6 +96,13 @@ int64_t Dict::find_str(Str* key) {
   }
 }
 
+void Dict::replace_value(int64_t ix, Value value) {
+  gc_dict_note_insert(this, value);
+  note_change();
+  Value old = std::move(entries[size_t(ix)].value);  // released after the store
+  entries[size_t(ix)].value = std::move(value);
+}
+
 void Dict::insert_new(int64_t hash, Value key, Value value) {
   if ((entries.size() + 1) * 3 >= index.size() * 2) rebuild_index(size_t(used + 1) * 2);
   size_t mask = index.size() - 1;
@@ -135,10 +142,7 @@ int Dict::set(Thread& t, const Value& key, Value value) {
   int64_t ix = find(t, key, hash);
   if (ix == -2) return -1;
   if (ix >= 0) {
-    gc_dict_note_insert(this, value);
-    note_change();
-    Value old = std::move(entries[size_t(ix)].value);
-    entries[size_t(ix)].value = std::move(value);
+    replace_value(ix, std::move(value));
     return 0;
   }
   insert_new(hash, key, std::move(value));
@@ -181,10 +185,7 @@ Value Dict::get_str(Str* key) {
 void Dict::set_str(Str* key, Value value) {
   int64_t ix = find_str(key);
   if (ix >= 0) {
-    gc_dict_note_insert(this, value);
-    note_change();
-    Value old = std::move(entries[size_t(ix)].value);
-    entries[size_t(ix)].value = std::move(value);
+    replace_value(ix, std::move(value));
     return;
   }
   insert_new(str_hash(key), Value::borrow(key), std::move(value));
@@ -194,10 +195,7 @@ void Dict::set_str(const Value& key, Value value) {
   Str* s = as_str(key);
   int64_t ix = find_str(s);
   if (ix >= 0) {
-    gc_dict_note_insert(this, value);
-    note_change();
-    Value old = std::move(entries[size_t(ix)].value);
-    entries[size_t(ix)].value = std::move(value);
+    replace_value(ix, std::move(value));
     return;
   }
   insert_new(str_hash(s), key, std::move(value));

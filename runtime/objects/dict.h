@@ -68,6 +68,8 @@ struct Dict : GcObject {
   Dict(Type* t) : GcObject(Kind::Dict, t, t->heap) {}
   ~Dict() { note_change(); }
   // A type's namespace changed: the runtime's attribute cache is stale (see Runtime::attr_cache).
+  // Stores a new value for entry `ix` (an existing key).
+  void replace_value(int64_t ix, Value value);
   void note_change() {
     if (flags & kFlagClassDict) bump_class_epoch(type);
   }
