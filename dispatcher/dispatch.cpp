@@ -1320,14 +1320,21 @@ op_SEND: {
     PUSH(std::move(out));
     DISPATCH();
   }
+  Value result = Value::none();
   if (!v.is_none()) {
-    t.raise(t.vm.types.TypeError, "can't send non-None value to a non-generator iterator");
-    goto error;
+    Value send = get_attr(t, TOP(), t.vm.intern("send"));  // an iterator with send()
+    if (send) out = call1(t, send, std::move(v));
+    if (!out && t.pending_is(t.vm.types.StopIteration)) {
+      Value stop = t.take_pending();
+      Tuple* sargs = as_tuple(static_cast<Exception*>(stop.obj())->args);
+      if (sargs->size) result = (*sargs)[0];
+    }
+  } else {
+    out = iter_next(t, TOP(), &result);
   }
-  out = iter_next(t, TOP());
   if (!out) {
     if (t.has_pending()) goto error;
-    TOP() = Value::none();
+    TOP() = std::move(result);
     ip = code + ARG;
     DISPATCH();
   }
@@ -1470,14 +1477,14 @@ Value run_class_body(Thread& t, Function* fn, Dict* ns) {
   return r;
 }
 
-Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo) {
+Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo, Dict* locals) {
   Value builtins = ns->get_str(t.vm.names.__builtins__);
   Dict* b = builtins && is_module(builtins) ? static_cast<Module*>(builtins.obj())->dict
             : builtins && is_dict(builtins) ? as_dict(builtins)
                                             : t.vm.builtins->dict;
   Frame* fr = frame_alloc(t, code, nullptr, ns, b);
-  fr->locals = ns;
-  Value::incref(ns);
+  fr->locals = locals ? locals : ns;
+  Value::incref(fr->locals);
   fr->fflags |= kFrameEntry | kFrameModule | (repl_echo ? kFrameReplEcho : 0);
   if (!push_frame(t, fr)) return Value();
   ++t.ctx.nesting_level;

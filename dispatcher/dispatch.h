@@ -31,6 +31,7 @@ Value call_function(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnam
 // Runs a class body function with `ns` as its locals dict (the class namespace). May switch.
 Value run_class_body(Thread& t, Function* f, Dict* ns);
 // Runs module-level code with `ns` as globals and locals. May switch.
-Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo = false);
+Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo = false,
+                      Dict* locals = nullptr);  // exec(code, globals, locals): a separate namespace
 
 }  // namespace eddy

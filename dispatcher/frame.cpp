@@ -5,6 +5,8 @@
 #include <new>
 
 #include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/str.h"
 #include "runtime/vm.h"
 
 namespace eddy {
@@ -70,6 +72,20 @@ void frame_pool_clear(Runtime& vm) {
     }
     p[i].count = 0;
   }
+}
+
+Value frame_locals(Thread& t, Frame* f) {
+  if (f->locals) return Value::borrow(f->locals);
+  Value d = new_dict(t.vm);
+  Code* co = f->code;
+  for (int i = 0; i < co->nlocals; ++i)
+    if (!f->slots()[i].is_null()) as_dict(d)->set_str(as_str(co->varnames[size_t(i)]), f->slots()[i]);
+  for (int i = 0; i < co->ncells + co->nfrees; ++i) {
+    auto* cell = static_cast<Cell*>(f->cells()[i].obj());
+    Str* name = as_str(i < co->ncells ? co->cellvars[size_t(i)] : co->freevars[size_t(i - co->ncells)]);
+    if (!cell->value.is_null()) as_dict(d)->set_str(name, cell->value);
+  }
+  return d;
 }
 
 }  // namespace eddy

@@ -86,6 +86,10 @@ inline void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict
   f->fflags = 0;
 }
 
+// What locals() returns in frame f: its namespace dict (module, class body, exec), or a new
+// snapshot of a function's local variables and cells.
+Value frame_locals(Thread& t, Frame* f);
+
 // A frame for calling `func`: the pooled fast path of frame_alloc, inline for the dispatcher.
 inline Frame* frame_alloc(Thread& t, Function* func) {
   Code* code = func->code;

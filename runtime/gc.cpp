@@ -66,6 +66,7 @@ inline void visit_value(const Value& v, Visit& visit) {
 template <class Visit>
 void traverse(Object* o, Visit& visit) {
   if (o->kind != Kind::Type && o->type->heap) visit(o->type);  // instances own their class
+  if (o->flags & kFlagExtraDict) visit(o->type->vm->extra_dicts[o].obj());
   switch (o->kind) {
     case Kind::Tuple: {
       auto* tp = static_cast<Tuple*>(o);
@@ -201,6 +202,7 @@ void traverse(Object* o, Visit& visit) {
 // Drops the references of a garbage object so that reference counting can free the cycle
 // (CPython's tp_clear). Only runs after the finalizers; nothing will use these objects again.
 void clear_references(Object* o) {
+  if (o->flags & kFlagExtraDict) drop_extra_dict(o);
   switch (o->kind) {
     case Kind::Tuple: {
       auto* tp = static_cast<Tuple*>(o);
@@ -342,7 +344,7 @@ int64_t split_unreachable(GcNode* young, GcNode* unreachable, int64_t bias, bool
   for (GcNode* n = young->next; n != young;) {
     GcNode* next = n->next;
     GcObject* o = gc_object_of(n);
-    if (untrack_atomic && (o->kind == Kind::Tuple || (o->kind == Kind::Dict && !o->type->heap)) &&
+    if (untrack_atomic && (o->kind == Kind::Tuple || o->kind == Kind::Dict) && !o->type->heap &&
         !holds_containers(o)) {
       n->prev->next = next;  // prev links are still intact up to here
       next->prev = n->prev;

@@ -156,6 +156,14 @@ void clear_weakrefs(Object* o) {
 }
 }  // namespace
 
+void drop_extra_dict(Object* o) {
+  auto& table = o->type->vm->extra_dicts;
+  auto it = table.find(o);
+  Value dict = std::move(it->second);  // released after the entry is gone
+  table.erase(it);
+  o->flags &= uint8_t(~kFlagExtraDict);
+}
+
 void destroy_object(Object* o) {
   Type* type = o->type;
   bool heap_type = type && type->heap;
@@ -164,6 +172,7 @@ void destroy_object(Object* o) {
   }
   if (o->flags & kFlagGcTracked) gc_untrack(static_cast<GcObject*>(o));
   if (o->flags & kFlagWeakReferenced) clear_weakrefs(o);
+  if (o->flags & kFlagExtraDict) drop_extra_dict(o);
   DestroyQueue& q = destroy_queue;
   if (q.depth > 50) {
     q.pending.push_back(o);
@@ -188,6 +197,8 @@ void destroy_object(Object* o) {
 
 Type::Type(Runtime* owner, Type* metatype, std::string n)
     : GcObject(Kind::Type, metatype, false), vm(owner), gc(&owner->gc), name(std::move(n)) {}
+
+bool is_exact_kind(const Value& v, Kind k) { return is_kind(v, k) && !v.obj()->type->heap; }
 
 Type* type_of(Thread& t, const Value& v) {
   Types& ty = t.vm.types;

@@ -66,6 +66,8 @@ enum ObjFlags : uint8_t {
   kFlagWeakReferenced = 32,  // weak references to it exist (runtime/objects/weakref.h)
   kFlagClassDict = 64,     // a Dict that is a type's namespace: changing it invalidates the
                            // runtime's attribute cache (see Runtime::class_epoch)
+  kFlagExtraDict = 128,    // an instance of a script subclass of str/tuple/set/frozenset with
+                           // an attribute dict in Runtime::extra_dicts
 };
 
 struct Object : RefCounted {
@@ -88,6 +90,8 @@ static_assert(sizeof(Object) == 16, "object header is 16 bytes");
 
 // ---- kind tests on Values ----
 inline bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.obj()->kind == k; }
+// The layout k with a builtin type: not an instance of a script subclass of str, tuple, ...
+bool is_exact_kind(const Value& v, Kind k);
 template <class T>
 T* as(const Value& v) {
   return static_cast<T*>(v.obj());
@@ -198,6 +202,9 @@ inline bool gc_is_tracked(const Object* o) { return o->flags & kFlagGcTracked; }
 inline GcObject::GcObject(Kind k, Type* t, bool track) : Object(k, t) {
   if (track) gc_track(this);
 }
+
+// Releases the attribute dict an object with kFlagExtraDict keeps in Runtime::extra_dicts.
+void drop_extra_dict(Object* o);
 
 // Script-visible type of any value, including unboxed ones.
 Type* type_of(Thread& t, const Value& v);

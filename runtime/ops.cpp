@@ -1254,7 +1254,7 @@ Value get_iter(Thread& t, const Value& v) {
   return t.raise(t.vm.types.TypeError, "'%s' object is not iterable", type_name(t, v));
 }
 
-Value iter_next(Thread& t, const Value& it) {
+Value iter_next(Thread& t, const Value& it, Value* stop_value) {
   if (is_kind(it, Kind::Generator)) {
     Value out;
     GenResult r = gen_send(t, static_cast<Generator*>(it.obj()), Value::none(), &out);
@@ -1266,7 +1266,13 @@ Value iter_next(Thread& t, const Value& it) {
     bool found;
     Value r = try_special(t, it, t.vm.dunders.__next__, nullptr, 0, &found);
     if (found) {
-      if (!r && t.pending_is(t.vm.types.StopIteration)) t.clear_pending();  // exhausted
+      if (!r && t.pending_is(t.vm.types.StopIteration)) {  // exhausted
+        Value stop = t.take_pending();
+        if (stop_value && is_exception(stop)) {
+          Tuple* args = as_tuple(static_cast<Exception*>(stop.obj())->args);
+          *stop_value = args->size ? (*args)[0] : Value::none();
+        }
+      }
       return r;
     }
   }

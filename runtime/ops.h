@@ -22,7 +22,8 @@ const char* binop_symbol(BinOp op);  // "+", "-", ...
 
 // Text.
 Value repr(Thread& t, const Value& v);    // a Str
-bool builtin_repr_into(Thread& t, const Value& v, std::string& out);  // a list's or dict's own repr
+// The repr of v's builtin layout, ignoring any __repr__ defined in script (str.__repr__ etc.).
+bool builtin_repr_into(Thread& t, const Value& v, std::string& out);
 Value to_str(Thread& t, const Value& v);  // a Str
 bool repr_into(Thread& t, const Value& v, std::string& out);
 bool str_into(Thread& t, const Value& v, std::string& out);
@@ -60,7 +61,7 @@ int64_t length(Thread& t, const Value& v);  // -1 on error
 
 // Iteration. iter_next returns Null when exhausted (nothing pending) or on error (pending).
 Value get_iter(Thread& t, const Value& v);
-Value iter_next(Thread& t, const Value& it);
+Value iter_next(Thread& t, const Value& it, Value* stop_value = nullptr);  // value of StopIteration
 
 // Calls. args holds nargs positional values then one value per name in kwnames.
 Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames = nullptr);

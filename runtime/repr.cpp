@@ -64,9 +64,10 @@ bool repr_set_items(Thread& t, Set* s, std::string& out) {
 
 }  // namespace
 
-// The builtin reprs of a list and a dict, also reached as list.__repr__ / dict.__repr__ by
-// subclasses (so they must not look for a __repr__ in script again).
-bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
+namespace {
+
+// The reprs of a list and a dict.
+bool list_dict_repr_into(Thread& t, const Value& v, std::string& out) {
   Object* o = v.obj();
   ReprGuard g(t, o);
   if (o->kind == Kind::List) {
@@ -99,6 +100,8 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
   return true;
 }
 
+}  // namespace
+
 bool repr_into(Thread& t, const Value& v, std::string& out) {
   switch (v.tag()) {
     case Tag::Null:
@@ -119,10 +122,10 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
     case Tag::Obj:
       break;
   }
-  NativeRecursion guard(t, " while getting the repr of an object");
-  if (guard.failed) return false;
   Object* o = v.obj();
   if (o->type->heap) {
+    NativeRecursion guard(t, " while getting the repr of an object");
+    if (guard.failed) return false;
     bool found;
     Value r = try_special(t, v, t.vm.dunders.__repr__, nullptr, 0, &found);
     if (found) {
@@ -143,6 +146,16 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
       return true;
     }
   }
+  return builtin_repr_into(t, v, out);
+}
+
+// The repr of a builtin layout, never a __repr__ defined in script: what repr() gives for
+// builtin values, and what str.__repr__, tuple.__repr__, ... give for instances of subclasses.
+bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
+  if (!v.is_obj()) return repr_into(t, v, out);
+  NativeRecursion guard(t, " while getting the repr of an object");
+  if (guard.failed) return false;
+  Object* o = v.obj();
   switch (o->kind) {
     case Kind::Str:
       str_repr_into(out, static_cast<Str*>(o)->s);
@@ -151,7 +164,7 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
       out += int_to_string(v);
       return true;
     case Kind::List:
-      return builtin_repr_into(t, v, out);
+      return list_dict_repr_into(t, v, out);
     case Kind::Tuple: {
       auto* tup = static_cast<Tuple*>(o);
       out += '(';
@@ -161,7 +174,7 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
       return true;
     }
     case Kind::Dict:
-      return builtin_repr_into(t, v, out);
+      return list_dict_repr_into(t, v, out);
     case Kind::Set: {
       auto* s = static_cast<Set*>(o);
       ReprGuard g(t, o);
@@ -169,8 +182,8 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
         out += o->type->name + "(...)";
         return true;
       }
-      if (s->frozen()) {
-        out += "frozenset(";
+      if (s->frozen() || o->type->heap) {
+        out += o->type->name + "(";
         if (s->used) {
           out += '{';
           if (!repr_set_items(t, s, out)) return false;
@@ -351,7 +364,7 @@ Value repr(Thread& t, const Value& v) {
 }
 
 bool str_into(Thread& t, const Value& v, std::string& out) {
-  if (is_str(v)) {
+  if (is_exact_kind(v, Kind::Str)) {
     out += as_str(v)->s;
     return true;
   }
@@ -368,6 +381,10 @@ bool str_into(Thread& t, const Value& v, std::string& out) {
       return true;
     }
     if (v.obj()->kind == Kind::UserInstance) return repr_into(t, v, out);
+    if (v.obj()->kind == Kind::Str) {
+      out += as_str(v)->s;
+      return true;
+    }
   }
   if (is_exception(v)) {
     auto* e = static_cast<Exception*>(v.obj());
@@ -383,7 +400,7 @@ bool str_into(Thread& t, const Value& v, std::string& out) {
 }
 
 Value to_str(Thread& t, const Value& v) {
-  if (is_str(v)) return v;
+  if (is_exact_kind(v, Kind::Str)) return v;
   std::string out;
   if (!str_into(t, v, out)) return Value();
   return new_str(t.vm, std::move(out));

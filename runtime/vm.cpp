@@ -280,6 +280,13 @@ Runtime::~Runtime() {
   if (builtins) Value::decref(builtins);
   if (sys) Value::decref(sys);
   if (main_thread) gc_teardown(*main_thread);  // what the namespaces no longer reach
+  {
+    // Attribute dicts of str/tuple/set subclass instances are not traversed for Str: release
+    // what is left of them before the final collection.
+    auto extra = std::move(extra_dicts);
+    extra_dicts.clear();
+    for (auto& [o, d] : extra) o->flags &= uint8_t(~kFlagExtraDict);
+  }
   for (Type* t : all_types)
     if (t->dict) t->dict->clear();
   if (main_thread) gc_teardown(*main_thread);

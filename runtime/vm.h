@@ -210,6 +210,10 @@ struct Runtime {
   // Weak references by referent (see objects/weakref.h) and the gc module's state.
   std::unordered_map<Object*, std::vector<WeakRef*>> weakrefs;
   GcModuleState gc_state;
+  // The attribute dicts of instances of script subclasses of str, tuple, set and frozenset,
+  // whose builtin layouts keep no dict slot (most such instances never get one). An object with
+  // an entry has kFlagExtraDict; its destruction removes the entry.
+  std::unordered_map<Object*, Value> extra_dicts;
 
   // The type attribute cache (CPython's method cache): what a look-up of a name along a type's
   // MRO found, valid while `class_epoch` is unchanged. Every change to a type's namespace dict

@@ -22,6 +22,7 @@
 
 #include "dispatcher/opcodes.h"
 #include "runtime/frontend/lexer.h"
+#include "runtime/frontend/mangle.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/frontend/symtable.h"
 #include "runtime/gc.h"
@@ -120,6 +121,14 @@ class Compiler {
     u.flags = kCodeModule;
     u.interactive = mode == CompileMode::Interactive;
     units_.push_back(&u);
+    if (mode == CompileMode::Eval) {
+      if (module->list.size() != 1 || module->list[0]->kind != NodeKind::Expr)
+        fail(module->list.empty() ? module : module->list[0].get(), "invalid syntax");
+      expr(module->list[0]->a.get());
+      emit(OP_RETURN_VALUE);
+      units_.pop_back();
+      return assemble(u);
+    }
     for (auto& s : module->list) stmt(s.get());
     emit_const_none();
     emit(OP_RETURN_VALUE);
@@ -1562,6 +1571,7 @@ Value compile_source(Thread& t, std::string_view source, const std::string& file
   if (incomplete) *incomplete = false;
   try {
     NodePtr module = parse_module(source);
+    mangle_private_names(module.get());
     Compiler c(t, filename, source);
     std::unique_ptr<Scope> top = build_symtable(module.get(), &c.by_node);
     Value code = c.compile_module(module.get(), top.get(), mode);

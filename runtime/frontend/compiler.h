@@ -14,6 +14,7 @@ namespace eddy {
 enum class CompileMode {
   Module,       // a file or -c: statements
   Interactive,  // one REPL entry: expression statements print their value
+  Eval,         // eval(): one expression, whose value the code returns
 };
 
 // Returns a Code value, or Null with SyntaxError pending. When `incomplete` is given it is set

@@ -604,19 +604,8 @@ Value b_globals(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 Value b_locals(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "locals", nargs, 0, 0)) return Value();
-  Frame* f = t.ctx.frame;
-  if (!f) return t.raise(t.vm.types.SystemError, "locals(): no current frame");
-  if (f->locals) return Value::borrow(f->locals);
-  Value d = new_dict(t.vm);
-  Code* co = f->code;
-  for (int i = 0; i < co->nlocals; ++i)
-    if (!f->slots()[i].is_null()) as_dict(d)->set_str(as_str(co->varnames[size_t(i)]), f->slots()[i]);
-  for (int i = 0; i < co->ncells + co->nfrees; ++i) {
-    auto* cell = static_cast<Cell*>(f->cells()[i].obj());
-    Str* name = as_str(i < co->ncells ? co->cellvars[size_t(i)] : co->freevars[size_t(i - co->ncells)]);
-    if (!cell->value.is_null()) as_dict(d)->set_str(name, cell->value);
-  }
-  return d;
+  if (!t.ctx.frame) return t.raise(t.vm.types.SystemError, "locals(): no current frame");
+  return frame_locals(t, t.ctx.frame);
 }
 
 // vars() is locals(); vars(obj) is obj.__dict__.
@@ -671,6 +660,7 @@ Value b_import(Thread& t, Value* args, int nargs, Tuple* kw) {
 void init_builtins_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
+  add_exec_builtins(vm, d);
   add_functions(vm, d, {
       {"print", b_print},       {"len", b_len},           {"repr", b_repr},
       {"ascii", b_ascii},       {"abs", b_abs},           {"isinstance", b_isinstance},

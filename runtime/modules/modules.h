@@ -12,6 +12,8 @@ void init_time_module(Thread& t, Module* m);
 void init_math_module(Thread& t, Module* m);
 void init_gc_module(Thread& t, Module* m);
 void init_weakref_module(Thread& t, Module* m);  // _weakref (lib/weakref.py builds on it)
+// exec(), eval(), compile() (modules/exec.cpp), added to the builtins module.
+void add_exec_builtins(Runtime& vm, Dict* builtins);
 // Registers the native modules that are imported on demand (time, math).
 void register_native_modules(Runtime& vm);
 

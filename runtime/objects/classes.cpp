@@ -10,6 +10,7 @@
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/module.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
@@ -49,18 +50,55 @@ bool c3_mro(Type* cls, const std::vector<Type*>& bases, std::vector<Type*>* out)
 }
 
 bool is_subclassable(Runtime& vm, Type* b) {
-  return b->heap || b == vm.types.object || b->is_exception || b == vm.types.dict ||
-         b == vm.types.list;
+  Types& ty = vm.types;
+  return b->heap || b == ty.object || b->is_exception || b == ty.dict || b == ty.list ||
+         b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset;
 }
 
-// The builtin layout a class's instances have: a plain instance, an exception, a dict or a list.
+// The builtin layout a class's instances have: a plain instance, an exception, or the layout of
+// the builtin container or string type it derives from.
 Kind layout_of(Runtime& vm, Type* type) {
+  Types& ty = vm.types;
   for (Type* k : type->mro) {
-    if (k == vm.types.dict) return Kind::Dict;
-    if (k == vm.types.list) return Kind::List;
+    if (k == ty.dict) return Kind::Dict;
+    if (k == ty.list) return Kind::List;
+    if (k == ty.str) return Kind::Str;
+    if (k == ty.tuple) return Kind::Tuple;
+    if (k == ty.set || k == ty.frozenset) return Kind::Set;
     if (k->is_exception) return Kind::Exception;
   }
   return Kind::UserInstance;
+}
+
+// The builtin type a class derives its layout from (object for plain classes).
+Type* builtin_base(Type* type) {
+  for (Type* k : type->mro)
+    if (!k->heap) return k;
+  return type;
+}
+
+// A copy of the exact builtin value v (a str, tuple or frozenset) whose type is the subclass
+// `type`; the copy holds a reference to its class.
+Value retype_immutable(Thread& t, const Value& v, Type* type) {
+  Object* made = nullptr;
+  if (is_str(v)) {
+    made = new Str(type, as_str(v)->s);
+  } else if (is_tuple(v)) {
+    Tuple* src = as_tuple(v);
+    Tuple* tup = tuple_alloc(t.vm, src->size);
+    for (int64_t i = 0; i < src->size; ++i) tup->items()[i] = src->items()[i];
+    tup->type = type;
+    made = tup;
+  } else {
+    Set* src = as_set(v);
+    Set* s = new Set(type);
+    s->flags |= src->flags & kFlagFrozen;
+    for (const SetEntry& e : src->table)
+      if (!e.key.is_null()) s->add_known(e.hash, e.key);
+    made = s;
+  }
+  Value::incref(type);
+  return Value::steal(made);
 }
 
 }  // namespace
@@ -79,6 +117,11 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
     slot = &static_cast<Dict*>(o)->attrs;
   else if (o->kind == Kind::List && o->type->heap)
     slot = &static_cast<List*>(o)->attrs;
+  else if ((o->kind == Kind::Str || o->kind == Kind::Tuple || o->kind == Kind::Set) && o->type->heap) {
+    if (!(o->flags & kFlagExtraDict) && !create) return nullptr;
+    slot = &t.vm.extra_dicts[o];
+    o->flags |= kFlagExtraDict;
+  }
   if (!slot) return nullptr;
   if (slot->is_null()) {
     if (!create) return nullptr;
@@ -164,6 +207,15 @@ Value instance_new(Thread& t, Type* type, Value* args, int nargs) {
   } else if (type->instance_kind == Kind::List) {
     obj = Value::steal(new List(type));
     Value::incref(type);
+  } else if (type->instance_kind == Kind::Set && builtin_base(type) == t.vm.types.set) {
+    obj = Value::steal(new Set(type));  // filled by set.__init__, as a list or dict is
+    Value::incref(type);
+  } else if (type->instance_kind != Kind::UserInstance) {
+    // str, tuple, frozenset: the value is made from the arguments, as their __new__ does.
+    Type* base = builtin_base(type);
+    Value v = base->construct(t, base, args, nargs, nullptr);
+    if (!v) return Value();
+    obj = retype_immutable(t, v, type);
   } else {
     obj = Value::steal(new UserInstance(type));
     Value::incref(type);  // instances keep their class alive (see destroy_object)
@@ -193,12 +245,13 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
     if (!r) return Value();
     if (!r.is_none())
       return t.raise(t.vm.types.TypeError, "__init__() should return None, not '%s'", type_name(t, r));
-  } else if (type->instance_kind == Kind::Dict || type->instance_kind == Kind::List) {
-    // No __init__ in script: the builtin one fills the new dict or list.
+  } else if (type->instance_kind == Kind::Dict || type->instance_kind == Kind::List ||
+             (type->instance_kind == Kind::Set && !(obj.obj()->flags & kFlagFrozen))) {
+    // No __init__ in script: the builtin one fills the new dict, list or set.
     Value builtin_init = type_lookup_method(type, t.vm.names.__init__);
     PrefixedArgs buf(obj, args, nargs + nkw);
     if (builtin_init && !call(t, builtin_init, buf.data(), nargs + 1, kwnames)) return Value();
-  } else if ((nargs || nkw) && !new_fn && !type->is_exception) {
+  } else if ((nargs || nkw) && !new_fn && type->instance_kind == Kind::UserInstance) {
     return t.raise(t.vm.types.TypeError, "%s() takes no arguments", type->name.c_str());
   }
   return obj;
@@ -391,6 +444,34 @@ Value object_new(Thread& t, Value* args, int nargs, Tuple* kw) {
   return instance_new(t, type, args + 1, nargs - 1);
 }
 
+// str.__new__(cls, ...), tuple.__new__, ...: bound to the builtin type (args[0]); makes an
+// instance of cls, which must be that type or a subclass of it.
+Value builtin_new(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Type* base = static_cast<Type*>(args[0].obj());
+  const char* bn = base->name.c_str();
+  if (nargs < 2) return t.raise(t.vm.types.TypeError, "%s.__new__(): not enough arguments", bn);
+  if (!is_kind(args[1], Kind::Type))
+    return t.raise(t.vm.types.TypeError, "%s.__new__(X): X is not a type object (%s)", bn,
+                   type_name(t, args[1]));
+  Type* cls = static_cast<Type*>(args[1].obj());
+  if (!cls->is_subtype(base))
+    return t.raise(t.vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bn,
+                   cls->name.c_str(), cls->name.c_str(), bn);
+  if (!cls->heap) return cls->construct(t, cls, args + 2, nargs - 2, kw);
+  if (builtin_base(cls) != base)
+    return t.raise(t.vm.types.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", bn,
+                   cls->name.c_str(), builtin_base(cls)->name.c_str());
+  return instance_new(t, cls, args + 2, nargs - 2);
+}
+
+// str.__repr__, list.__repr__, ...: the builtin repr, also for instances of subclasses.
+Value builtin_type_repr(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__repr__", nargs - 1, 0, 0)) return Value();
+  std::string out;
+  if (!builtin_repr_into(t, args[0], out)) return Value();
+  return new_str(t.vm, std::move(out));
+}
+
 Value object_repr(Thread& t, Value* args, int nargs, Tuple*) {
   Type* type = type_of(t, args[0]);
   std::string module = "builtins";
@@ -467,6 +548,12 @@ void init_class_types(Thread& t) {
   add_method(vm, vm.types.object, "__setattr__", object_setattr);
   add_method(vm, vm.types.object, "__getattribute__", object_getattribute);
   vm.types.object->dict->set_str(vm.dunders.__new__, new_native(vm, "__new__", object_new));
+  for (Type* ty : {vm.types.str, vm.types.tuple, vm.types.frozenset, vm.types.set, vm.types.list,
+                   vm.types.dict, vm.types.int_, vm.types.float_})
+    ty->dict->set_str(vm.dunders.__new__, new_native(vm, "__new__", builtin_new, Value::borrow(ty)));
+  for (Type* ty : {vm.types.str, vm.types.tuple, vm.types.frozenset, vm.types.set, vm.types.list,
+                   vm.types.dict, vm.types.int_, vm.types.float_, vm.types.bool_})
+    add_method(vm, ty, "__repr__", builtin_type_repr);
   add_method(vm, vm.types.BaseException, "__init__", exception_init);
   Dict* b = vm.builtins ? vm.builtins->dict : nullptr;
   if (b) add_function(vm, b, "__build_class__", b_build_class);

@@ -387,11 +387,6 @@ void init_dict_type(Thread& t) {
   add_method(vm, ty, "values", dict_values);
   add_method(vm, ty, "items", dict_items);
   add_method(vm, ty, "__init__", dict_init);
-  add_method(vm, ty, "__repr__", [](Thread& t, Value* args, int nargs, Tuple*) -> Value {
-    std::string out;
-    if (!builtin_repr_into(t, args[0], out)) return Value();
-    return new_str(t.vm, std::move(out));
-  });
   // A static method: stored as a plain native function, not bound to an instance.
   ty->dict->set_str(vm.intern("fromkeys"), new_native(vm, "fromkeys", dict_fromkeys));
 }

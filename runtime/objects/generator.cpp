@@ -3,6 +3,8 @@
 
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
+#include "dispatcher/opcodes.h"
+#include "runtime/objects/function.h"
 #include "runtime/native.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/str.h"
@@ -31,6 +33,59 @@ void finish(Generator* gen) {
   gen->frame = nullptr;
   if (f) Value::decref(f);
 }
+
+// The iterator a suspended frame delegates to with `yield from` (its value-stack top), or null.
+// The compiler emits `yield from` as SEND; YIELD_VALUE; JUMP back to the SEND, so a frame stopped
+// right after such a YIELD_VALUE is inside one.
+Value* yield_from_target(Frame* f) {
+  const std::vector<uint32_t>& c = f->code->code;
+  if (f->ip == 0 || f->ip >= c.size() || f->stack_depth == 0) return nullptr;
+  if (instr_op(c[f->ip - 1]) != OP_YIELD_VALUE) return nullptr;
+  Opcode op = instr_op(c[f->ip]);
+  if (op != OP_JUMP && op != OP_JUMP_BACKWARD) return nullptr;
+  uint32_t target = instr_arg(c[f->ip]);
+  if (target >= c.size() || instr_op(c[target]) != OP_SEND) return nullptr;
+  return &f->stack_base()[f->stack_depth - 1];
+}
+
+// gen.throw(exc) / gen.close() on a generator suspended in `yield from`: the exception goes to
+// the delegate first (PEP 380). Yielded: the delegate yielded *out, which the outer generator
+// yields in turn. Returned: the delegate finished with *out, the value of the `yield from`.
+// Error: the exception now pending (the delegate's, or exc itself) is raised in the outer frame.
+GenResult throw_into_delegate(Thread& t, const Value& yf, Value exc, Value* out) {
+  if (exc.obj()->type->is_subtype(t.vm.types.GeneratorExit)) {
+    // Close the delegate, then raise GeneratorExit at the outer suspension point.
+    bool ok = true;
+    if (is_kind(yf, Kind::Generator)) {
+      ok = gen_close(t, static_cast<Generator*>(yf.obj()));
+    } else {
+      Value close = get_attr(t, yf, t.vm.intern("close"));
+      if (close) ok = bool(call(t, close, nullptr, 0));
+      else if (t.pending_is(t.vm.types.AttributeError)) t.clear_pending();
+      else ok = false;
+    }
+    if (ok) t.pending = std::move(exc);
+    return GenResult::Error;
+  }
+  if (is_kind(yf, Kind::Generator))
+    return gen_send(t, static_cast<Generator*>(yf.obj()), Value::none(), out, std::move(exc));
+  Value thrower = get_attr(t, yf, t.vm.intern("throw"));
+  if (!thrower) {
+    if (!t.pending_is(t.vm.types.AttributeError)) return GenResult::Error;
+    t.pending = std::move(exc);
+    return GenResult::Error;
+  }
+  Value r = call1(t, thrower, exc);
+  if (r) {
+    *out = std::move(r);
+    return GenResult::Yielded;
+  }
+  if (!t.pending_is(t.vm.types.StopIteration)) return GenResult::Error;
+  Value stop = t.take_pending();
+  Tuple* args = as_tuple(static_cast<Exception*>(stop.obj())->args);
+  *out = args->size ? (*args)[0] : Value::none();
+  return GenResult::Returned;
+}
 }  // namespace
 
 GenResult gen_send(Thread& t, Generator* gen, Value value, Value* out, Value exc) {
@@ -54,7 +109,24 @@ GenResult gen_send(Thread& t, Generator* gen, Value value, Value* out, Value exc
   NativeRecursion guard(t, " while resuming a generator");
   if (guard.failed) return GenResult::Error;
   Frame* f = gen->frame;
-  if (gen->started && !exc) {
+  bool push_value = gen->started && !exc;
+  if (exc && gen->started) {
+    if (Value* slot = yield_from_target(f)) {
+      Value yf = *slot;
+      gen->running = true;
+      GenResult r = throw_into_delegate(t, yf, std::move(exc), out);
+      gen->running = false;
+      if (r == GenResult::Yielded) return r;
+      if (r == GenResult::Returned) {
+        // Resume after the `yield from` with its value in place of the delegate.
+        *slot = std::move(*out);
+        f->ip = instr_arg(f->code->code[instr_arg(f->code->code[f->ip])]);
+      } else {
+        exc = t.take_pending();
+      }
+    }
+  }
+  if (push_value) {
     // The sent value is the result of the YIELD_VALUE the frame stopped at.
     Value* sp = f->stack_base() + f->stack_depth;
     new (sp) Value(std::move(value));

@@ -341,13 +341,23 @@ Set* self_set(Value* args) { return as_set(args[0]); }
 Value set_construct_impl(Thread& t, Value* args, int nargs, Tuple* kw, bool frozen) {
   const char* name = frozen ? "frozenset" : "set";
   if (!no_kwargs(t, name, kw) || !check_nargs(t, name, nargs, 0, 1)) return Value();
-  if (frozen && nargs == 1 && is_set(args[0]) && as_set(args[0])->frozen()) return args[0];
+  if (frozen && nargs == 1 && is_exact_kind(args[0], Kind::Set) && as_set(args[0])->frozen())
+    return args[0];
   Value r = new_set(t, frozen);
   if (nargs == 1 && !set_update(t, as_set(r), args[0])) return Value();
   return r;
 }
 Value set_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return set_construct_impl(t, a, n, k, false); }
 Value frozenset_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return set_construct_impl(t, a, n, k, true); }
+
+// set.__init__(self, [iterable]): what a set subclass's instances start with.
+Value m_init(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(t, "set", kw) || !check_nargs(t, "set", nargs - 1, 0, 1)) return Value();
+  Set* s = self_set(args);
+  s->clear();
+  if (nargs == 2 && !set_update(t, s, args[1])) return Value();
+  return Value::none();
+}
 
 Value m_add(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "add", nargs - 1, 1, 1)) return Value();
@@ -478,6 +488,7 @@ void init_set_type(Thread& t) {
     NativeFn fn;
     bool mutating;
   } methods[] = {
+      {"__init__", m_init, true},
       {"add", m_add, true},
       {"discard", m_discard, true},
       {"remove", m_remove, true},

@@ -144,7 +144,7 @@ namespace {
 Value tuple_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "tuple", kw) || !check_nargs(t, "tuple", nargs, 0, 1)) return Value();
   if (nargs == 0) return t.vm.empty_tuple;
-  if (is_tuple(args[0])) return args[0];
+  if (is_exact_kind(args[0], Kind::Tuple)) return args[0];
   std::vector<Value> items;
   if (!collect_iterable(t, args[0], items)) return Value();
   return new_tuple(t.vm, items.data(), int64_t(items.size()));
@@ -347,11 +347,6 @@ void init_list_type(Thread& t) {
   add_method(vm, ty, "copy", list_copy);
   add_method(vm, ty, "clear", list_clear);
   add_method(vm, ty, "__init__", list_init);
-  add_method(vm, ty, "__repr__", [](Thread& t, Value* args, int nargs, Tuple*) -> Value {
-    std::string out;
-    if (!builtin_repr_into(t, args[0], out)) return Value();
-    return new_str(t.vm, std::move(out));
-  });
 }
 
 }  // namespace eddy
