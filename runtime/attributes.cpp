@@ -25,8 +25,6 @@ namespace eddy {
 
 // ---------------------------------------------------------------- attributes
 
-namespace {
-
 // Looks `name` up along the type's MRO.
 Value type_lookup(Type* type, Str* name) {
   Runtime& vm = *type->vm;
@@ -41,6 +39,8 @@ Value type_lookup(Type* type, Str* name) {
   attr_cache_put(vm, type, key, v);
   return v;
 }
+
+namespace {
 
 // Attributes computed from the object's plain fields.
 Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
@@ -220,12 +220,12 @@ Value type_lookup_method(Type* type, Str* name) {
 
 namespace {
 
-// Attribute look-up on an instance of a class defined in script.
-Value instance_getattr(Thread& t, const Value& obj, Str* name, bool* is_method) {
+// Attribute look-up on an instance of a class defined in script: object.__getattribute__, then
+// (when `hooks`) the class's __getattr__ for a missing name.
+Value generic_getattr(Thread& t, const Value& obj, Str* name, bool* is_method, bool hooks) {
   Type* type = obj.obj()->type;
   Value cls_attr = type_lookup(type, name);
-  if (is_kind(cls_attr, Kind::Descriptor) &&
-      static_cast<Descriptor*>(cls_attr.obj())->dkind() == DescriptorKind::Property)
+  if (cls_attr.is_obj() && cls_attr.obj()->kind != Kind::Function && is_data_descriptor(cls_attr))
     return bind_class_attribute(t, cls_attr, obj, type);  // a data descriptor wins
   if (Dict* d = instance_dict(t, obj, false)) {
     Value v = d->get_str(name);
@@ -248,7 +248,7 @@ Value instance_getattr(Thread& t, const Value& obj, Str* name, bool* is_method) 
     if (d) return Value::borrow(d);
   }
   if (name->s == "__class__") return Value::borrow(type);
-  Value ga = lookup_special(obj, t.vm.dunders.__getattr__);
+  Value ga = hooks && (type_hooks(type) & kHookGetattr) ? lookup_special(obj, t.vm.dunders.__getattr__) : Value();
   if (ga) {
     Value n = Value::borrow(name);
     return call_special(t, ga, obj, &n, 1);
@@ -257,10 +257,32 @@ Value instance_getattr(Thread& t, const Value& obj, Str* name, bool* is_method) 
                  name->s.c_str());
 }
 
+// The same with a __getattribute__ defined in script, which replaces the generic look-up (and
+// falls back on __getattr__ when it raises AttributeError).
+Value instance_getattr(Thread& t, const Value& obj, Str* name, bool* is_method) {
+  if (!(type_hooks(obj.obj()->type) & kHookGetattribute)) return generic_getattr(t, obj, name, is_method, true);
+  Value hook = lookup_special(obj, t.vm.dunders.__getattribute__);
+  Value arg = Value::borrow(name);
+  Value r = call_special(t, hook, obj, &arg, 1);
+  if (r || !t.pending_is(t.vm.types.AttributeError)) return r;
+  Value ga = lookup_special(obj, t.vm.dunders.__getattr__);
+  if (!ga) return r;
+  t.clear_pending();
+  return call_special(t, ga, obj, &arg, 1);
+}
+
 // Attribute look-up on a class defined in script.
 Value class_getattr(Thread& t, Type* ty, Str* name) {
+  // A metaclass defined in script: its properties win, its other attributes come last.
+  Type* meta = ty->type;
+  Value meta_attr = meta->heap ? type_lookup(meta, name) : Value();
+  Value self = Value::borrow(ty);
+  if (is_kind(meta_attr, Kind::Descriptor) &&
+      static_cast<Descriptor*>(meta_attr.obj())->dkind() == DescriptorKind::Property)
+    return bind_class_attribute(t, meta_attr, self, meta);
   Value v = type_lookup(ty, name);
   if (v) return bind_class_attribute(t, v, Value(), ty);
+  if (meta_attr) return bind_class_attribute(t, meta_attr, self, meta);
   const std::string& n = name->s;
   if (n == "__name__") return new_str(t.vm, ty->name);
   if (n == "__dict__") return Value::borrow(ty->dict);
@@ -276,13 +298,22 @@ Value class_getattr(Thread& t, Type* ty, Str* name) {
     return new_tuple(t.vm, b.data(), int64_t(b.size()));
   }
   if (n == "__base__") return ty->base ? Value::borrow(ty->base) : Value::none();
+  if (meta->heap) {
+    Value ga = heap_type_lookup(meta, t.vm.dunders.__getattr__);
+    if (ga) {
+      Value arg = Value::borrow(name);
+      return call_special(t, ga, self, &arg, 1);
+    }
+  }
   return t.raise(t.vm.types.AttributeError, "type object '%s' has no attribute '%s'", ty->name.c_str(),
                  n.c_str());
 }
 
 Value super_getattr(Thread& t, Super* s, Str* name) {
   Type* start = static_cast<Type*>(s->start.obj());
-  bool obj_is_type = is_kind(s->obj, Kind::Type);
+  // super(C, cls) with cls a subclass of C: class-level binding; otherwise obj is an instance
+  // (possibly a class that is an instance of the metaclass C).
+  bool obj_is_type = is_kind(s->obj, Kind::Type) && static_cast<Type*>(s->obj.obj())->is_subtype(start);
   Type* objtype = obj_is_type ? static_cast<Type*>(s->obj.obj()) : type_of(t, s->obj);
   auto& mro = objtype->mro;
   size_t i = 0;
@@ -316,12 +347,26 @@ bool slots_allow(Type* type, Str* name, bool* restricted) {
 
 bool instance_setattr(Thread& t, const Value& obj, Str* name, Value v, bool del) {
   Type* type = obj.obj()->type;
-  Value hook = lookup_special(obj, del ? t.vm.dunders.__delattr__ : t.vm.dunders.__setattr__);
+  Value hook = type_hooks(type) & (del ? kHookDelattr : kHookSetattr)
+                   ? lookup_special(obj, del ? t.vm.dunders.__delattr__ : t.vm.dunders.__setattr__)
+                   : Value();
   if (hook) {
     Value args[2] = {Value::borrow(name), std::move(v)};
     return bool(call_special(t, hook, obj, args, del ? 1 : 2));
   }
   Value cls_attr = type_lookup(type, name);
+  if (cls_attr.is_obj() && cls_attr.obj()->type->heap && cls_attr.obj()->kind != Kind::Type) {
+    // A data descriptor defined in script: __set__(obj, value) / __delete__(obj).
+    Value hook = lookup_special(cls_attr, del ? t.vm.dunders.__delete__ : t.vm.dunders.__set__);
+    if (hook) {
+      Value args[2] = {obj, std::move(v)};
+      return bool(call_special(t, hook, cls_attr, args, del ? 1 : 2));
+    }
+    if (lookup_special(cls_attr, del ? t.vm.dunders.__set__ : t.vm.dunders.__delete__)) {
+      t.raise(t.vm.types.AttributeError, del ? "__delete__" : "__set__");
+      return false;
+    }
+  }
   if (is_kind(cls_attr, Kind::Descriptor) &&
       static_cast<Descriptor*>(cls_attr.obj())->dkind() == DescriptorKind::Property) {
     auto* d = static_cast<Descriptor*>(cls_attr.obj());
@@ -367,8 +412,8 @@ Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
       Value target = proxy_target(t, obj);
       return target ? get_method(t, target, name, is_method) : Value();
     }
-    if (o->type->heap) return instance_getattr(t, obj, name, is_method);
     if (is_heap_type(obj)) return class_getattr(t, static_cast<Type*>(o), name);
+    if (o->type->heap) return instance_getattr(t, obj, name, is_method);
     if (o->kind == Kind::Descriptor) {
       auto* d = static_cast<Descriptor*>(o);
       if (name->s == "fget" || name->s == "__func__") return d->fget;
@@ -392,6 +437,23 @@ Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
   return attribute_error(t, obj, name);
 }
 
+namespace {
+// A method found by get_method, bound to obj.
+Value bind_found_method(Thread& t, const Value& obj, Value v) {
+  if (is_function(v)) return new_bound_method(t.vm, std::move(v), obj);
+  auto* n = static_cast<NativeFunction*>(v.obj());
+  return new_native(t.vm, n->name, n->fn, obj, n->owner);
+}
+}  // namespace
+
+Value generic_get_attr(Thread& t, const Value& obj, Str* name) {
+  if (!is_heap_object(obj) || is_kind(obj, Kind::Type)) return get_attr(t, obj, name);
+  bool is_method;
+  Value v = generic_getattr(t, obj, name, &is_method, false);
+  if (!v || !is_method) return v;
+  return bind_found_method(t, obj, std::move(v));
+}
+
 Value get_attr(Thread& t, const Value& obj, Str* name) {
   bool is_method;
   Value v = get_method(t, obj, name, &is_method);
@@ -406,7 +468,7 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
     Value target = proxy_target(t, obj);
     return target && set_attr(t, target, name, std::move(v));
   }
-  if (is_heap_object(obj)) {
+  if (is_heap_object(obj) && !is_kind(obj, Kind::Type)) {
     bool exc = obj.obj()->kind == Kind::Exception;
     Value keep = v;
     bool ok = instance_setattr(t, obj, name, std::move(v), false);

@@ -65,7 +65,7 @@ inline void visit_value(const Value& v, Visit& visit) {
 // Mirrors destroy_now() in object.cpp: each reference reported here is one the object owns.
 template <class Visit>
 void traverse(Object* o, Visit& visit) {
-  if (o->kind != Kind::Type && o->type->heap) visit(o->type);  // instances own their class
+  if (o->type->heap) visit(o->type);  // instances own their class (classes their metaclass)
   if (o->flags & kFlagExtraDict) visit(o->type->vm->extra_dicts[o].obj());
   switch (o->kind) {
     case Kind::Tuple: {

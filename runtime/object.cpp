@@ -187,7 +187,7 @@ void destroy_object(Object* o) {
       Object* next = q.pending.back();
       q.pending.pop_back();
       Type* nt = next->type;
-      bool nheap = nt && nt->heap && next->kind != Kind::Type;
+      bool nheap = nt && nt->heap;  // (a class's metaclass, when defined in script)
       destroy_now(next);
       if (nheap) Value::decref(nt);
     }

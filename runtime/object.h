@@ -171,6 +171,10 @@ struct Type : GcObject {
   bool heap = false;
   std::vector<Type*> bases;      // heap types: the bases, strong references when heap
   Value slots;                   // heap types with __slots__: a tuple of the allowed names
+  // Heap types: which attribute hooks (TypeHooks) the MRO defines in script, valid while
+  // hooks_epoch equals the Runtime's class_epoch (see type_hooks in classes.h).
+  uint64_t hooks_epoch = 0;
+  uint8_t hooks = 0;
 
   // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one
   // native can serve a type and its subclasses.

@@ -959,9 +959,19 @@ Value get_item(Thread& t, const Value& obj, const Value& key) {
         if (!sequence_index(t, key, r->length, "range object", &i)) return Value();
         return Value::integer(r->start + i * r->step);
       }
-      case Kind::Type:
-        // list[int] and friends: generic aliases are accepted and ignored.
+      case Kind::Type: {
+        // A class with __class_getitem__ (implicitly a class method); list[int] and friends:
+        // generic aliases are accepted and ignored.
+        auto* ty = static_cast<Type*>(o);
+        if (ty->heap) {
+          Value hook = type_lookup(ty, t.vm.dunders.__class_getitem__);
+          if (hook) {
+            Value bound = bind_class_attribute(t, hook, Value(), ty);
+            return bound ? call1(t, bound, key) : Value();
+          }
+        }
         return obj;
+      }
       default:
         break;
     }
@@ -1361,6 +1371,14 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
       }
       case Kind::Type: {
         auto* ty = static_cast<Type*>(o);
+        if (ty->type->heap) {  // a metaclass defined in script may define __call__
+          Value m = heap_type_lookup(ty->type, t.vm.dunders.__call__);
+          if (m) {
+            return with_self(callable, args, nargs, kwnames, [&](Value* buf, int n_) {
+              return call(t, m, buf, n_, kwnames);
+            });
+          }
+        }
         if (ty->construct) return ty->construct(t, ty, args, nargs, kwnames);
         return t.raise(t.vm.types.TypeError, "cannot create '%s' instances", ty->name.c_str());
       }

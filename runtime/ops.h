@@ -45,6 +45,8 @@ Value positive(Thread& t, const Value& v);
 Value invert(Thread& t, const Value& v);
 
 // Attributes and items.
+// object.__getattribute__: the generic look-up, bypassing a __getattribute__/__getattr__ in script.
+Value generic_get_attr(Thread& t, const Value& obj, Str* name);
 Value get_attr(Thread& t, const Value& obj, Str* name);
 // Like get_attr, but without binding: for a method found on the type returns the function and
 // sets *is_method, so the caller can pass obj as the first argument without allocating.
@@ -52,6 +54,8 @@ Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method);
 bool set_attr(Thread& t, const Value& obj, Str* name, Value v);
 // A method (a native with an owner, or a script function) defined along the type's MRO, or Null.
 Value type_lookup_method(Type* type, Str* name);
+// The attribute `name` along the type's MRO (cached), or Null.
+Value type_lookup(Type* type, Str* name);
 bool del_attr(Thread& t, const Value& obj, Str* name);
 Value get_item(Thread& t, const Value& obj, const Value& key);
 bool set_item(Thread& t, const Value& obj, const Value& key, Value v);

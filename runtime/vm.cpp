@@ -104,20 +104,7 @@ Value object_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw)
 
 Value type_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   if (nargs == 1 && !(kw && kw->size)) return Value::borrow(type_of(t, args[0]));
-  if (nargs == 3) {
-    if (!is_str(args[0])) return t.raise(t.vm.types.TypeError, "type.__new__() argument 1 must be str, not %s", type_name(t, args[0]));
-    if (!is_tuple(args[1])) return t.raise(t.vm.types.TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(t, args[1]));
-    if (!is_dict(args[2])) return t.raise(t.vm.types.TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(t, args[2]));
-    Value ns = new_dict(t.vm);
-    if (!dict_update(t, as_dict(ns), args[2])) return Value();
-    if (!as_dict(ns)->get_str(t.vm.names.__module__)) {
-      Frame* f = t.ctx.frame;
-      Value m = f ? f->globals->get_str(t.vm.names.__name__) : Value();
-      if (m) as_dict(ns)->set_str(t.vm.names.__module__, m);
-    }
-    if (!as_dict(ns)->get_str(t.vm.names.__qualname__)) as_dict(ns)->set_str(t.vm.names.__qualname__, args[0]);
-    return type_new(t, as_str(args[0]), args[1], as_dict(ns));
-  }
+  if (nargs == 3) return type_new_from_args(t, type, args, nargs, kw);
   return t.raise(t.vm.types.TypeError, "type() takes 1 or 3 arguments");
 }
 

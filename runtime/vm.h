@@ -98,7 +98,9 @@ struct Types {
   X(__contains__) X(__iter__) X(__next__) X(__call__) X(__getattr__) X(__setattr__)        \
   X(__delattr__) X(__neg__) X(__pos__) X(__invert__) X(__format__) X(__new__)   \
   X(__del__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__) X(__abs__)                 \
-  X(__classcell__) X(__slots__) X(__init_subclass__)
+  X(__classcell__) X(__slots__) X(__init_subclass__) X(__get__) X(__set__) X(__delete__)     \
+  X(__set_name__) X(__class_getitem__) X(__getattribute__) X(__instancecheck__)               \
+  X(__subclasscheck__) X(__prepare__)
 
 struct Dunders {
 #define EDDY_DECLARE_DUNDER(name) Str* name;

@@ -103,6 +103,17 @@ Value b_abs(Thread& t, Value* args, int nargs, Tuple* kw) {
   return t.raise(t.vm.types.TypeError, "bad operand type for abs(): '%s'", type_name(t, v));
 }
 
+// A metaclass's __instancecheck__ / __subclasscheck__(cls, arg): 1 or 0, -1 on error, -2 when
+// the metaclass defines none.
+int metaclass_check(Thread& t, Type* cls, const char* hook, const Value& arg) {
+  if (!cls->type->heap) return -2;
+  Value m = heap_type_lookup(cls->type, t.vm.intern(hook));
+  if (!m) return -2;
+  Value a = arg;
+  Value r = call_special(t, m, Value::borrow(cls), &a, 1);
+  return r ? truthy(t, r) : -1;
+}
+
 Value b_isinstance(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "isinstance", kw) || !check_nargs(t, "isinstance", nargs, 2, 2)) return Value();
   auto one = [&](const Value& ty) -> int {
@@ -110,7 +121,10 @@ Value b_isinstance(Thread& t, Value* args, int nargs, Tuple* kw) {
       t.raise(t.vm.types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
       return -1;
     }
-    return is_instance(t, args[0], static_cast<Type*>(ty.obj()));
+    auto* cls = static_cast<Type*>(ty.obj());
+    if (type_of(t, args[0]) == cls) return 1;
+    int r = metaclass_check(t, cls, "__instancecheck__", args[0]);
+    return r != -2 ? r : is_instance(t, args[0], cls);
   };
   if (is_tuple(args[1])) {
     Tuple* tup = as_tuple(args[1]);
@@ -139,7 +153,8 @@ Value b_issubclass(Thread& t, Value* args, int nargs, Tuple* kw) {
       t.raise(t.vm.types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
       return -1;
     }
-    return a->is_subtype(static_cast<Type*>(ty.obj()));
+    int r = metaclass_check(t, static_cast<Type*>(ty.obj()), "__subclasscheck__", args[0]);
+    return r != -2 ? r : a->is_subtype(static_cast<Type*>(ty.obj()));
   };
   if (is_tuple(args[1])) {
     Tuple* tup = as_tuple(args[1]);

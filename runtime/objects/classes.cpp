@@ -52,7 +52,7 @@ bool c3_mro(Type* cls, const std::vector<Type*>& bases, std::vector<Type*>* out)
 bool is_subclassable(Runtime& vm, Type* b) {
   Types& ty = vm.types;
   return b->heap || b == ty.object || b->is_exception || b == ty.dict || b == ty.list ||
-         b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset;
+         b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset || b == ty.type;
 }
 
 // The builtin layout a class's instances have: a plain instance, an exception, or the layout of
@@ -65,6 +65,7 @@ Kind layout_of(Runtime& vm, Type* type) {
     if (k == ty.str) return Kind::Str;
     if (k == ty.tuple) return Kind::Tuple;
     if (k == ty.set || k == ty.frozenset) return Kind::Set;
+    if (k == ty.type) return Kind::Type;  // a metaclass: its instances are classes
     if (k->is_exception) return Kind::Exception;
   }
   return Kind::UserInstance;
@@ -130,6 +131,18 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
   return as_dict(*slot);
 }
 
+uint8_t compute_type_hooks(Type* type) {
+  Dunders& d = type->vm->dunders;
+  uint8_t h = 0;
+  if (heap_type_lookup(type, d.__getattribute__)) h |= kHookGetattribute;
+  if (heap_type_lookup(type, d.__getattr__)) h |= kHookGetattr;
+  if (heap_type_lookup(type, d.__setattr__)) h |= kHookSetattr;
+  if (heap_type_lookup(type, d.__delattr__)) h |= kHookDelattr;
+  type->hooks = h;
+  type->hooks_epoch = type->vm->class_epoch;
+  return h;
+}
+
 Value lookup_special(const Value& obj, Str* name) {
   if (!obj.is_obj()) return Value();
   return heap_type_lookup(obj.obj()->type, name);
@@ -188,7 +201,24 @@ Value bind_class_attribute(Thread& t, const Value& attr, const Value& obj, Type*
     auto* n = static_cast<NativeFunction*>(attr.obj());
     if (n->owner && n->self.is_null()) return new_native(t.vm, n->name, n->fn, obj, n->owner);
   }
+  if (attr.is_obj() && attr.obj()->type->heap && attr.obj()->kind != Kind::Type) {
+    // A descriptor defined in script: attr.__get__(instance or None, owner).
+    Value get = lookup_special(attr, t.vm.dunders.__get__);
+    if (get) {
+      Value a[2] = {obj ? obj : Value::none(), Value::borrow(type)};
+      return call_special(t, get, attr, a, 2);
+    }
+  }
   return attr;
+}
+
+bool is_data_descriptor(const Value& attr) {
+  if (!attr.is_obj() || attr.obj()->kind == Kind::Type) return false;
+  if (attr.obj()->kind == Kind::Descriptor)
+    return static_cast<Descriptor*>(attr.obj())->dkind() == DescriptorKind::Property;
+  if (!attr.obj()->type->heap) return false;
+  Dunders& d = attr.obj()->type->vm->dunders;
+  return lookup_special(attr, d.__set__) || lookup_special(attr, d.__delete__);
 }
 
 // ---------------------------------------------------------------- making classes
@@ -197,9 +227,12 @@ namespace {
 
 Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames);
 
-Value instance_new(Thread& t, Type* type, Value* args, int nargs) {
+Value instance_new(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames = nullptr) {
   Value obj;
-  if (type->is_exception) {
+  if (type->instance_kind == Kind::Type) {
+    // type.__new__(metaclass, name, bases, namespace, **kwargs): a class whose type is `type`.
+    return type_new_from_args(t, type, args, nargs, kwnames);
+  } else if (type->is_exception) {
     obj = new_exception(t, type, new_tuple(t.vm, args, nargs));
   } else if (type->instance_kind == Kind::Dict) {
     obj = Value::steal(new Dict(type));
@@ -235,7 +268,7 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
     if (!obj) return Value();
     if (!is_instance(t, obj, type)) return obj;  // __new__ returned something else: no __init__
   } else {
-    obj = instance_new(t, type, args, nargs);
+    obj = instance_new(t, type, args, nargs, kwnames);
     if (!obj) return Value();
   }
   Value init = heap_type_lookup(type, t.vm.names.__init__);
@@ -259,7 +292,98 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
 
 }  // namespace
 
-Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
+Type* winning_metaclass(Thread& t, Type* meta, const Value& bases) {
+  Type* winner = meta;
+  if (!is_tuple(bases)) return winner;
+  Tuple* tup = as_tuple(bases);
+  for (int64_t i = 0; i < tup->size; ++i) {
+    Type* bm = type_of(t, (*tup)[i]);
+    if (winner->is_subtype(bm)) continue;
+    if (bm->is_subtype(winner)) {
+      winner = bm;
+      continue;
+    }
+    t.raise(t.vm.types.TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+            "subclass of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+namespace {
+
+// After a class is made: what type.__new__ does with the namespace's special entries.
+bool finish_class(Thread& t, Type* type, const Value* kwvalues, Tuple* kwnames) {
+  Runtime& vm = t.vm;
+  Dict* ns = type->dict;
+  // __init_subclass__ and __class_getitem__ are class methods without saying so.
+  for (Str* key : {vm.dunders.__init_subclass__, vm.dunders.__class_getitem__}) {
+    Value f = ns->get_str(key);
+    if (f && is_function(f)) {
+      auto* d = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
+      d->fget = f;
+      ns->set_str(key, Value::steal(d));
+    }
+  }
+  // __set_name__(owner, name) on every attribute that has one (descriptors learn their name).
+  Value self = Value::borrow(type);
+  Str* set_name = vm.dunders.__set_name__;
+  DictEntries entries = ns->entries;
+  for (auto& e : entries) {
+    if (e.key.is_null() || !e.value.is_obj() || !e.value.obj()->type->heap) continue;
+    Value hook = lookup_special(e.value, set_name);
+    if (!hook) continue;
+    Value args[2] = {self, e.key};
+    if (!call_special(t, hook, e.value, args, 2)) return false;
+  }
+  // The nearest base's __init_subclass__(**kwargs).
+  int nkw = kwnames ? int(kwnames->size) : 0;
+  Str* init_sub = vm.dunders.__init_subclass__;
+  for (size_t i = 1; i < type->mro.size(); ++i) {
+    Type* k = type->mro[i];
+    if (!k->heap) break;
+    Value hook = k->dict->get_str(init_sub);
+    if (!hook) continue;
+    Value bound = bind_class_attribute(t, hook, Value(), type);
+    if (!bound) return false;
+    std::vector<Value> args(kwvalues, kwvalues + nkw);
+    return bool(call(t, bound, args.data(), 0, kwnames));
+  }
+  if (nkw) {  // object.__init_subclass__ takes no keyword arguments
+    t.raise(vm.types.TypeError, "%s.__init_subclass__() takes no keyword arguments", type->name.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Value type_new_from_args(Thread& t, Type* metatype, Value* args, int nargs, Tuple* kwnames) {
+  Runtime& vm = t.vm;
+  if (nargs != 3) return t.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", nargs);
+  if (!is_str(args[0])) return t.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not %s", type_name(t, args[0]));
+  if (!is_tuple(args[1])) return t.raise(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(t, args[1]));
+  if (!is_dict(args[2])) return t.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(t, args[2]));
+  Value ns = new_dict(vm);
+  if (!dict_update(t, as_dict(ns), args[2])) return Value();
+  if (!as_dict(ns)->get_str(vm.names.__module__)) {
+    Frame* f = t.ctx.frame;
+    Value m = f ? f->globals->get_str(vm.names.__name__) : Value();
+    if (m) as_dict(ns)->set_str(vm.names.__module__, m);
+  }
+  if (!as_dict(ns)->get_str(vm.names.__qualname__)) as_dict(ns)->set_str(vm.names.__qualname__, args[0]);
+  Value cell = as_dict(ns)->get_str(vm.dunders.__classcell__);
+  if (cell) as_dict(ns)->del(t, Value::borrow(vm.dunders.__classcell__));
+  Type* meta = winning_metaclass(t, metatype, args[1]);
+  if (!meta) return Value();
+  Value cls = type_new(t, meta, as_str(args[0]), args[1], as_dict(ns), args + 3, kwnames);
+  if (cls && cell && is_kind(cell, Kind::Cell)) static_cast<Cell*>(cell.obj())->value = cls;
+  return cls;
+}
+
+Value type_new(Thread& t, Type* metatype, Str* name, const Value& bases_v, Dict* ns,
+               const Value* kwvalues, Tuple* kwnames) {
   Runtime& vm = t.vm;
   std::vector<Type*> bases;
   if (is_tuple(bases_v)) {
@@ -279,8 +403,9 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
     }
   }
   if (bases.empty()) bases.push_back(vm.types.object);
-  auto* type = new Type(&vm, vm.types.type, name->s);
+  auto* type = new Type(&vm, metatype, name->s);
   Value result = Value::steal(type);
+  if (metatype->heap) Value::incref(metatype);  // a class holds its metaclass, as instances do
   type->heap = true;
   vm.heap_types.insert(type);
   gc_track(type);
@@ -326,6 +451,7 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
       if (!is_str(n)) return t.raise(vm.types.TypeError, "__slots__ items must be strings, not '%s'", type_name(t, n));
     type->slots = new_tuple(vm, names.data(), int64_t(names.size()));
   }
+  if (!finish_class(t, type, kwvalues, kwnames)) return Value();
   return result;
 }
 
@@ -333,24 +459,68 @@ Value type_new(Thread& t, Str* name, const Value& bases_v, Dict* ns) {
 
 namespace {
 
-// __build_class__(body, name, *bases): runs the class body with a fresh namespace, then makes
-// the class and fills the body's __class__ cell.
+// __build_class__(body, name, *bases, metaclass=None, **kwargs): finds the metaclass, prepares
+// the namespace (metaclass.__prepare__), runs the class body in it, calls the metaclass and fills
+// the body's __class__ cell with the class made.
 Value b_build_class(Thread& t, Value* args, int nargs, Tuple* kwnames) {
-  if (kwnames && kwnames->size) {
-    Str* k = as_str((*kwnames)[0]);
-    if (k->s == "metaclass")
-      return t.raise(t.vm.types.NotImplementedError, "eddy does not support metaclasses");
-    return t.raise(t.vm.types.TypeError, "__init_subclass__() takes no keyword arguments");
-  }
+  Runtime& vm = t.vm;
+  int nkw = kwnames ? int(kwnames->size) : 0;
   if (nargs < 2 || !is_function(args[0]) || !is_str(args[1]))
-    return t.raise(t.vm.types.TypeError, "__build_class__: need a function and a name");
-  Value ns = new_dict(t.vm);
+    return t.raise(vm.types.TypeError, "__build_class__: need a function and a name");
+  Value meta;
+  std::vector<Value> call_args(args + 1, args + nargs);  // name, *bases, then keyword values
+  std::vector<Value> names;
+  for (int i = 0; i < nkw; ++i) {
+    if (as_str((*kwnames)[i])->s == "metaclass") {
+      meta = args[nargs + i];
+      continue;
+    }
+    names.push_back((*kwnames)[i]);
+  }
+  Value bases = new_tuple(vm, args + 2, nargs - 2);
+  call_args.erase(call_args.begin() + 1, call_args.end());
+  call_args.push_back(bases);
+  Value kw = names.empty() ? Value() : new_tuple(vm, names.data(), int64_t(names.size()));
+  if (!meta || is_kind(meta, Kind::Type)) {
+    Type* winner = winning_metaclass(t, meta ? static_cast<Type*>(meta.obj()) : vm.types.type, bases);
+    if (!winner) return Value();
+    meta = Value::borrow(winner);
+  }
+  Value ns;
+  if (meta.same(Value::borrow(vm.types.type))) {
+    ns = new_dict(vm);
+  } else {
+    Value prepare = get_attr(t, meta, vm.dunders.__prepare__);
+    if (!prepare) {
+      if (!t.pending_is(vm.types.AttributeError)) return Value();
+      t.clear_pending();
+      ns = new_dict(vm);
+    } else {
+      std::vector<Value> pargs = call_args;
+      for (int i = 0; i < nkw; ++i)
+        if (as_str((*kwnames)[i])->s != "metaclass") pargs.push_back(args[nargs + i]);
+      ns = call(t, prepare, pargs.data(), 2, kw ? as_tuple(kw) : nullptr);
+      if (!ns) return Value();
+      if (!is_dict(ns))
+        return t.raise(vm.types.TypeError, "%s.__prepare__() must return a mapping, not %s",
+                       is_kind(meta, Kind::Type) ? static_cast<Type*>(meta.obj())->name.c_str() : "<metaclass>",
+                       type_name(t, ns));
+    }
+  }
   Value r = run_class_body(t, static_cast<Function*>(args[0].obj()), as_dict(ns));
   if (!r) return Value();
-  Value cell = as_dict(ns)->get_str(t.vm.dunders.__classcell__);
-  if (cell) as_dict(ns)->del(t, Value::borrow(t.vm.dunders.__classcell__));
-  Value bases = new_tuple(t.vm, args + 2, nargs - 2);
-  Value cls = type_new(t, as_str(args[1]), bases, as_dict(ns));
+  Value cell = as_dict(ns)->get_str(vm.dunders.__classcell__);
+  if (cell) as_dict(ns)->del(t, Value::borrow(vm.dunders.__classcell__));
+  for (int i = 0; i < nkw; ++i)
+    if (as_str((*kwnames)[i])->s != "metaclass") call_args.push_back(args[nargs + i]);
+  Value cls;
+  if (meta.same(Value::borrow(vm.types.type))) {
+    cls = type_new(t, vm.types.type, as_str(args[1]), bases, as_dict(ns), call_args.data() + 2,
+                   kw ? as_tuple(kw) : nullptr);
+  } else {
+    call_args.insert(call_args.begin() + 2, ns);
+    cls = call(t, meta, call_args.data(), 3, kw ? as_tuple(kw) : nullptr);
+  }
   if (!cls) return Value();
   if (cell && is_kind(cell, Kind::Cell)) static_cast<Cell*>(cell.obj())->value = cls;
   return cls;
@@ -420,7 +590,8 @@ Value super_construct(Thread& t, Type*, Value* args, int nargs, Tuple* kw) {
   if (!is_kind(start, Kind::Type))
     return t.raise(t.vm.types.TypeError, "super() argument 1 must be a type, not %s", type_name(t, start));
   Type* st = static_cast<Type*>(start.obj());
-  bool ok = is_kind(obj, Kind::Type) ? static_cast<Type*>(obj.obj())->is_subtype(st) : is_instance(t, obj, st);
+  bool ok = (is_kind(obj, Kind::Type) && static_cast<Type*>(obj.obj())->is_subtype(st)) ||
+            is_instance(t, obj, st);
   if (!ok) return t.raise(t.vm.types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
   auto* s = new Super(t.vm.types.super);
   s->start = start;
@@ -461,7 +632,7 @@ Value builtin_new(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (builtin_base(cls) != base)
     return t.raise(t.vm.types.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", bn,
                    cls->name.c_str(), builtin_base(cls)->name.c_str());
-  return instance_new(t, cls, args + 2, nargs - 2);
+  return instance_new(t, cls, args + 2, nargs - 2, kw);
 }
 
 // str.__repr__, list.__repr__, ...: the builtin repr, also for instances of subclasses.
@@ -470,6 +641,33 @@ Value builtin_type_repr(Thread& t, Value* args, int nargs, Tuple*) {
   std::string out;
   if (!builtin_repr_into(t, args[0], out)) return Value();
   return new_str(t.vm, std::move(out));
+}
+
+// type's own methods, reached from metaclasses through super() and explicit calls.
+Value type_call(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (nargs < 1 || !is_kind(args[0], Kind::Type))
+    return t.raise(t.vm.types.TypeError, "descriptor '__call__' requires a 'type' object");
+  auto* ty = static_cast<Type*>(args[0].obj());
+  if (!ty->construct) return t.raise(t.vm.types.TypeError, "cannot create '%s' instances", ty->name.c_str());
+  return ty->construct(t, ty, args + 1, nargs - 1, kw);
+}
+
+Value type_init(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (nargs != 2 && nargs != 4)
+    return t.raise(t.vm.types.TypeError, "type.__init__() takes 1 or 3 arguments");
+  return Value::none();
+}
+
+Value type_prepare(Thread& t, Value* args, int nargs, Tuple* kw) { return new_dict(t.vm); }
+
+// object.__init_subclass__(cls): a class method that accepts no arguments.
+Value object_init_subclass(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && kw->size) || nargs > 1) {
+    const char* name = nargs && is_kind(args[0], Kind::Type) ? static_cast<Type*>(args[0].obj())->name.c_str() : "object";
+    if (kw && kw->size) return t.raise(t.vm.types.TypeError, "%s.__init_subclass__() takes no keyword arguments", name);
+    return t.raise(t.vm.types.TypeError, "%s.__init_subclass__() takes no arguments (%d given)", name, nargs - 1);
+  }
+  return Value::none();
 }
 
 Value object_repr(Thread& t, Value* args, int nargs, Tuple*) {
@@ -520,7 +718,7 @@ Value object_setattr(Thread& t, Value* args, int nargs, Tuple*) {
 Value object_getattribute(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "__getattribute__", nargs - 1, 1, 1)) return Value();
   if (!is_str(args[1])) return t.raise(t.vm.types.TypeError, "attribute name must be string");
-  return get_attr(t, args[0], t.vm.intern(as_str(args[1])->s));
+  return generic_get_attr(t, args[0], t.vm.intern(as_str(args[1])->s));
 }
 
 Value exception_init(Thread& t, Value* args, int nargs, Tuple*) {
@@ -552,8 +750,18 @@ void init_class_types(Thread& t) {
                    vm.types.dict, vm.types.int_, vm.types.float_})
     ty->dict->set_str(vm.dunders.__new__, new_native(vm, "__new__", builtin_new, Value::borrow(ty)));
   for (Type* ty : {vm.types.str, vm.types.tuple, vm.types.frozenset, vm.types.set, vm.types.list,
-                   vm.types.dict, vm.types.int_, vm.types.float_, vm.types.bool_})
+                   vm.types.dict, vm.types.int_, vm.types.float_, vm.types.bool_, vm.types.type})
     add_method(vm, ty, "__repr__", builtin_type_repr);
+  vm.types.type->dict->set_str(vm.dunders.__new__,
+                               new_native(vm, "__new__", builtin_new, Value::borrow(vm.types.type)));
+  add_method(vm, vm.types.type, "__call__", type_call);
+  {
+    auto* d = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
+    d->fget = new_native(vm, "__init_subclass__", object_init_subclass);
+    vm.types.object->dict->set_str(vm.dunders.__init_subclass__, Value::steal(d));
+  }
+  add_method(vm, vm.types.type, "__init__", type_init);
+  vm.types.type->dict->set_str(vm.dunders.__prepare__, new_native(vm, "__prepare__", type_prepare));
   add_method(vm, vm.types.BaseException, "__init__", exception_init);
   Dict* b = vm.builtins ? vm.builtins->dict : nullptr;
   if (b) add_function(vm, b, "__build_class__", b_build_class);
