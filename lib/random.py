@@ -1,5 +1,5 @@
 """random, written in eddy: CPython's Mersenne Twister, seeded and consumed the same way, so a
-seeded script draws exactly the numbers it draws under CPython (int seeds; see seed())."""
+seeded script draws exactly the numbers it draws under CPython (int, float and str seeds)."""
 import math as _math
 import time as _time
 
@@ -49,8 +49,12 @@ class Random:
             a = int(_time.time() * 1000000) ^ id(self)
         if isinstance(a, float):
             a = hash(a)
-        if not isinstance(a, int):
-            raise TypeError("eddy's random.seed() takes an int (or float, or None), not " + type(a).__name__)
+        elif isinstance(a, str):
+            import _sha512
+            a = _sha512.seed_int(a)
+        elif not isinstance(a, int):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
         a = abs(a)
         key = []
         while a:

@@ -1,5 +1,7 @@
 // The embedding API (include/eddy/eddy.h), implemented over the runtime. This is the boundary
 // where script exceptions become Results.
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -59,6 +61,36 @@ Result VM::exec_string(std::string_view source, const std::string& filename) {
   return Result{};
 }
 
+namespace {
+
+// os.path.abspath: the script's code and __file__ carry an absolute path, as in CPython 3.9+.
+std::string absolute_path(const std::string& path) {
+  std::string full = path;
+  if (full.empty() || full[0] != '/') {
+    char buf[4096];
+    if (!getcwd(buf, sizeof buf)) return path;
+    full = std::string(buf) + "/" + path;
+  }
+  std::vector<std::string> parts;
+  size_t i = 0;
+  while (i <= full.size()) {
+    size_t j = full.find('/', i);
+    if (j == std::string::npos) j = full.size();
+    std::string part = full.substr(i, j - i);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    i = j + 1;
+  }
+  std::string out;
+  for (auto& p : parts) out += "/" + p;
+  return out.empty() ? "/" : out;
+}
+
+}  // namespace
+
 Result VM::exec_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -70,7 +102,7 @@ Result VM::exec_file(const std::string& path) {
   }
   std::ostringstream ss;
   ss << in.rdbuf();
-  return exec_string(ss.str(), path);
+  return exec_string(ss.str(), absolute_path(path));
 }
 
 Result VM::run_module(const std::string& name) {

@@ -611,6 +611,15 @@ Value b_input(Thread& t, Value* args, int nargs, Tuple* kw) {
   return new_str(t.vm, std::move(line));
 }
 
+// open(): io.open (lib/io.py), imported on first use.
+Value b_open(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value io = t.vm.import_module(t, t.vm.intern("io"));
+  if (!io) return Value();
+  Value fn = get_attr(t, io, t.vm.intern("open"));
+  if (!fn) return Value();
+  return call(t, fn, args, nargs, kw);
+}
+
 Value b_globals(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "globals", nargs, 0, 0)) return Value();
   if (!t.ctx.frame) return t.raise(t.vm.types.SystemError, "globals(): no current frame");
@@ -677,7 +686,7 @@ void init_builtins_module(Thread& t, Module* m) {
   Dict* d = m->dict;
   add_exec_builtins(vm, d);
   add_functions(vm, d, {
-      {"print", b_print},       {"len", b_len},           {"repr", b_repr},
+      {"open", b_open},         {"print", b_print},       {"len", b_len},           {"repr", b_repr},
       {"ascii", b_ascii},       {"abs", b_abs},           {"isinstance", b_isinstance},
       {"issubclass", b_issubclass}, {"id", b_id},         {"hash", b_hash},
       {"callable", b_callable}, {"iter", b_iter},         {"next", b_next},

@@ -11,7 +11,10 @@ void init_sys_module(Thread& t, Module* m);
 void init_time_module(Thread& t, Module* m);
 void init_math_module(Thread& t, Module* m);
 void init_gc_module(Thread& t, Module* m);
-void init_weakref_module(Thread& t, Module* m);  // _weakref (lib/weakref.py builds on it)
+void init_weakref_module(Thread& t, Module* m);
+void init_os_module(Thread& t, Module* m);
+void init_traceback_module(Thread& t, Module* m);
+void init_sha512_module(Thread& t, Module* m);  // _sha512 (random.seed of a str)  // _traceback (lib/traceback.py)  // _os (lib/os.py, lib/io.py build on it)  // _weakref (lib/weakref.py builds on it)
 // exec(), eval(), compile() (modules/exec.cpp), added to the builtins module.
 void add_exec_builtins(Runtime& vm, Dict* builtins);
 // Registers the native modules that are imported on demand (time, math).

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "dispatcher/frame.h"
 #include "platform/clock.h"
 #include "runtime/modules/modules.h"
 #include "runtime/native.h"
@@ -65,6 +66,20 @@ Value sys_setrecursionlimit(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (n > INT32_MAX) n = INT32_MAX;
   t.vm.recursion_limit = int(n);
   return Value::none();
+}
+
+// sys._getframe(depth=0): the calling frame, or the one `depth` calls further out.
+Value sys_getframe(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!check_nargs(t, "_getframe", nargs, 0, 1)) return Value();
+  int64_t depth = 0;
+  if (nargs) {
+    if (!args[0].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
+    depth = args[0].as_int();
+  }
+  Frame* f = t.ctx.frame;
+  for (; f && depth > 0; --depth) f = f->back;
+  if (!f) return t.raise(t.vm.types.ValueError, "call stack is not deep enough");
+  return Value::borrow(f);
 }
 
 Value sys_exc_info(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -154,6 +169,7 @@ void init_sys_module(Thread& t, Module* m) {
   add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
   add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
   add_function(vm, d, "exc_info", sys_exc_info);
+  add_function(vm, d, "_getframe", sys_getframe);
   add_function(vm, d, "intern", sys_intern);
   d->set_str(vm.intern("argv"), new_list(vm));
   d->set_str(vm.intern("path"), new_list(vm));
@@ -181,6 +197,9 @@ void register_native_modules(Runtime& vm) {
   vm.native_modules.push_back({"math", init_math_module});
   vm.native_modules.push_back({"gc", init_gc_module});
   vm.native_modules.push_back({"_weakref", init_weakref_module});
+  vm.native_modules.push_back({"_os", init_os_module});
+  vm.native_modules.push_back({"_traceback", init_traceback_module});
+  vm.native_modules.push_back({"_sha512", init_sha512_module});
 }
 
 }  // namespace eddy

@@ -1,6 +1,7 @@
 // Exceptions: construction, attributes, tracebacks and CPython-style formatting.
 #include "runtime/objects/exception.h"
 
+#include <cerrno>
 #include <fstream>
 #include <sstream>
 
@@ -40,6 +41,16 @@ Value new_exception(Thread& t, Type* type, Value args) {
     }
   }
   if (type->is_subtype(t.vm.types.ImportError)) exception_set_attr(t, e, "name", Value::none());
+  if (type->is_subtype(t.vm.types.OSError)) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): args keep the first two.
+    bool full = a->size >= 2 && a->size <= 5;
+    Value none = Value::none();
+    exception_set_attr(t, e, "errno", full ? (*a)[0] : none);
+    exception_set_attr(t, e, "strerror", full ? (*a)[1] : none);
+    exception_set_attr(t, e, "filename", full && a->size > 2 ? (*a)[2] : none);
+    exception_set_attr(t, e, "filename2", full && a->size > 4 ? (*a)[4] : none);
+    if (full && a->size > 2) e->args = new_tuple(t.vm, {(*a)[0], (*a)[1]});
+  }
   return ev;
 }
 
@@ -194,9 +205,25 @@ std::string format_exception(Thread& t, const Value& exc) {
 // ---- the exception types ----
 namespace {
 
+// OSError(errno, ...) makes the subclass for that errno, as CPython does.
+Type* oserror_subclass(Runtime& vm, int64_t err) {
+  switch (err) {
+    case ENOENT: return vm.types.FileNotFoundError;
+    case EEXIST: return vm.types.FileExistsError;
+    case EACCES:
+    case EPERM: return vm.types.PermissionError;
+    case EISDIR: return vm.types.IsADirectoryError;
+    case ENOTDIR: return vm.types.NotADirectoryError;
+    case ETIMEDOUT: return vm.types.TimeoutError;
+    default: return vm.types.OSError;
+  }
+}
+
 Value exc_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   if (kw && kw->size > 0)
     return t.raise(t.vm.types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
+  if (type == t.vm.types.OSError && nargs >= 2 && args[0].is_int())
+    type = oserror_subclass(t.vm, args[0].as_int());
   return new_exception(t, type, new_tuple(t.vm, args, nargs));
 }
 
