@@ -48,7 +48,10 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
   const std::string& n = name->s;
   Runtime& vm = t.vm;
   if (obj.is_int() || obj.is_bool() || is_bigint(obj)) {
-    if (n == "real" || n == "numerator") return obj.is_bool() ? Value::integer(obj.as_int()) : obj;
+    if (n == "real" || n == "numerator") {
+      if (is_bigint(obj) && obj.obj()->type->heap) return int_from_mpz(t, static_cast<BigInt*>(obj.obj())->z);
+      return obj.is_bool() ? Value::integer(obj.as_int()) : obj;
+    }
     if (n == "imag") return Value::integer(0);
     if (n == "denominator") return Value::integer(1);
   } else if (obj.is_float()) {
@@ -231,7 +234,7 @@ Value generic_getattr(Thread& t, const Value& obj, Str* name, bool* is_method, b
     Value v = d->get_str(name);
     if (v) return v;
   }
-  if (obj.obj()->kind == Kind::Exception) {
+  if (obj.obj()->kind != Kind::UserInstance) {  // an exception's fields, an int's .real, ...
     bool found;
     Value v = special_attr(t, obj, name, &found);
     if (found || t.has_pending()) return v;

@@ -260,8 +260,10 @@ Value format_value(Thread& t, const Value& v, std::string_view spec_text) {
       return r;
     }
     if (spec_text.empty()) return to_str(t, v);
-    return t.raise(t.vm.types.TypeError, "unsupported format string passed to %s.__format__",
-                   type_name(t, v));
+    if (v.obj()->kind == Kind::UserInstance)
+      return t.raise(t.vm.types.TypeError, "unsupported format string passed to %s.__format__",
+                     type_name(t, v));
+    // an instance of a subclass of str, int, ...: formatted like its base
   }
   if (spec_text.empty()) return to_str(t, v);
   Spec sp;

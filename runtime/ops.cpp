@@ -80,7 +80,7 @@ int truthy(Thread& t, const Value& v) {
     case Kind::Str:
       return !static_cast<Str*>(o)->s.empty();
     case Kind::BigInt:
-      return 1;
+      return mpz_sgn(static_cast<BigInt*>(o)->z) != 0;  // an int subclass's value may be 0
     case Kind::List:
       return !static_cast<List*>(o)->items.empty();
     case Kind::Tuple:
@@ -419,8 +419,7 @@ Value compare(Thread& t, const Value& a, const Value& b, CmpOp op) {
       if (r < 0) return Value();
       return Value::boolean(op == CmpOp::Eq ? r : !r);
     }
-    bool builtin_layout = a.is_obj() && a.obj()->kind != Kind::UserInstance && b.is_obj() &&
-                          b.obj()->kind != Kind::UserInstance;
+    bool builtin_layout = !is_kind(a, Kind::UserInstance) && !is_kind(b, Kind::UserInstance);
     if (!builtin_layout)
       return t.raise(t.vm.types.TypeError, "'%s' not supported between instances of '%s' and '%s'",
                      cmp_symbol(op), type_name(t, a), type_name(t, b));
@@ -801,9 +800,11 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
   return unsupported(t, op, a, b, inplace);
 }
 
+// A unary special method of a class defined in script. *found is false when the builtin
+// operation should run instead (an instance of a subclass of int that does not override it).
 static Value unary_special(Thread& t, const Value& v, Str* name, const char* symbol, bool* found) {
   Value r = try_special(t, v, name, nullptr, 0, found);
-  if (*found || !is_heap_object(v)) return r;
+  if (*found || v.obj()->kind != Kind::UserInstance) return r;
   *found = true;
   return t.raise(t.vm.types.TypeError, "bad operand type for unary %s: '%s'", symbol, type_name(t, v));
 }
@@ -811,7 +812,8 @@ static Value unary_special(Thread& t, const Value& v, Str* name, const char* sym
 Value negate(Thread& t, const Value& v) {
   if (is_heap_object(v)) {
     bool found;
-    return unary_special(t, v, t.vm.dunders.__neg__, "-", &found);
+    Value r = unary_special(t, v, t.vm.dunders.__neg__, "-", &found);
+    if (found) return r;
   }
   if (v.is_int() || v.is_bool() || is_bigint(v)) return int_negate(t, v);
   if (v.is_float()) return Value::real(-v.as_float());
@@ -821,7 +823,9 @@ Value negate(Thread& t, const Value& v) {
 Value positive(Thread& t, const Value& v) {
   if (is_heap_object(v)) {
     bool found;
-    return unary_special(t, v, t.vm.dunders.__pos__, "+", &found);
+    Value r = unary_special(t, v, t.vm.dunders.__pos__, "+", &found);
+    if (found) return r;
+    if (is_bigint(v)) return int_from_mpz(t, static_cast<BigInt*>(v.obj())->z);
   }
   if (v.is_bool()) return Value::integer(v.as_int());
   if (v.is_int() || is_bigint(v) || v.is_float()) return v;
@@ -831,7 +835,8 @@ Value positive(Thread& t, const Value& v) {
 Value invert(Thread& t, const Value& v) {
   if (is_heap_object(v)) {
     bool found;
-    return unary_special(t, v, t.vm.dunders.__invert__, "~", &found);
+    Value r = unary_special(t, v, t.vm.dunders.__invert__, "~", &found);
+    if (found) return r;
   }
   if (v.is_int() || v.is_bool()) return Value::integer(~v.as_int());
   if (is_bigint(v)) {
@@ -1399,9 +1404,20 @@ Value call2(Thread& t, const Value& callable, Value a, Value b) {
 bool is_instance(Thread& t, const Value& v, Type* type) { return type_of(t, v)->is_subtype(type); }
 
 bool to_index(Thread& t, const Value& v, int64_t* out, const char* what) {
-  if (v.is_int() || v.is_bool()) {
-    *out = v.as_int();
-    return true;
+  if (int_fits(v, out)) return true;
+  if (is_heap_object(v) && v.obj()->kind == Kind::UserInstance) {
+    Value m = lookup_special(v, t.vm.dunders.__index__);
+    if (m) {
+      Value r = call_special(t, m, v, nullptr, 0);
+      if (!r) return false;
+      if (int_fits(r, out)) return true;
+      if (!is_bigint(r)) {
+        t.raise(t.vm.types.TypeError, "__index__ returned non-int (type %s)", type_name(t, r));
+        return false;
+      }
+      t.raise(t.vm.types.OverflowError, "Python int too large to convert to C ssize_t");
+      return false;
+    }
   }
   if (is_bigint(v)) {
     t.raise(t.vm.types.OverflowError, "Python int too large to convert to C ssize_t");

@@ -4,7 +4,9 @@
 //  - None, bools, ints that fit in int64 and floats are unboxed: no allocation, no refcount.
 //  - An int that fits in int64 is ALWAYS Tag::Int. Only an int outside that range is a BigInt
 //    object. So two ints are equal iff their tags and payloads are equal, and a BigInt result is
-//    normalized back to Tag::Int as soon as it fits (see objects/int.h).
+//    normalized back to Tag::Int as soon as it fits (see objects/int.h). The one exception:
+//    an instance of a script subclass of int is a BigInt whatever its value (its type is the
+//    subclass); arithmetic on it goes the BigInt way and returns normalized plain ints.
 //  - Tag::Null is not a script value. It means "no value": an unbound local, an empty stack slot,
 //    a moved-from Value, and, as a return value, "an exception is pending on the thread"
 //    (ARCHITECTURE invariant 6: script errors are data, never C++ exceptions).

@@ -9,6 +9,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
@@ -52,7 +53,8 @@ bool c3_mro(Type* cls, const std::vector<Type*>& bases, std::vector<Type*>* out)
 bool is_subclassable(Runtime& vm, Type* b) {
   Types& ty = vm.types;
   return b->heap || b == ty.object || b->is_exception || b == ty.dict || b == ty.list ||
-         b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset || b == ty.type;
+         b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset || b == ty.type ||
+         b == ty.int_;
 }
 
 // The builtin layout a class's instances have: a plain instance, an exception, or the layout of
@@ -66,6 +68,7 @@ Kind layout_of(Runtime& vm, Type* type) {
     if (k == ty.tuple) return Kind::Tuple;
     if (k == ty.set || k == ty.frozenset) return Kind::Set;
     if (k == ty.type) return Kind::Type;  // a metaclass: its instances are classes
+    if (k == ty.int_) return Kind::BigInt;  // whatever the value (see value.h)
     if (k->is_exception) return Kind::Exception;
   }
   return Kind::UserInstance;
@@ -78,12 +81,16 @@ Type* builtin_base(Type* type) {
   return type;
 }
 
-// A copy of the exact builtin value v (a str, tuple or frozenset) whose type is the subclass
+// A copy of the exact builtin value v (a str, int, tuple or frozenset) whose type is the subclass
 // `type`; the copy holds a reference to its class.
 Value retype_immutable(Thread& t, const Value& v, Type* type) {
   Object* made = nullptr;
   if (is_str(v)) {
     made = new Str(type, as_str(v)->s);
+  } else if (v.is_int() || is_bigint(v)) {
+    auto* b = new BigInt(type);
+    int_to_mpz(v, b->z);
+    made = b;
   } else if (is_tuple(v)) {
     Tuple* src = as_tuple(v);
     Tuple* tup = tuple_alloc(t.vm, src->size);
@@ -118,7 +125,8 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
     slot = &static_cast<Dict*>(o)->attrs;
   else if (o->kind == Kind::List && o->type->heap)
     slot = &static_cast<List*>(o)->attrs;
-  else if ((o->kind == Kind::Str || o->kind == Kind::Tuple || o->kind == Kind::Set) && o->type->heap) {
+  else if ((o->kind == Kind::Str || o->kind == Kind::Tuple || o->kind == Kind::Set ||
+            o->kind == Kind::BigInt) && o->type->heap) {
     if (!(o->flags & kFlagExtraDict) && !create) return nullptr;
     slot = &t.vm.extra_dicts[o];
     o->flags |= kFlagExtraDict;
@@ -393,10 +401,13 @@ Value type_new(Thread& t, Type* metatype, Str* name, const Value& bases_v, Dict*
       if (!is_kind(b, Kind::Type))
         return t.raise(vm.types.TypeError, "bases must be types");
       Type* bt = static_cast<Type*>(b.obj());
-      if (!is_subclassable(vm, bt))
-        return t.raise(vm.types.NotImplementedError,
-                       "eddy does not support subclassing the builtin type '%s' yet",
+      if (!is_subclassable(vm, bt)) {
+        if (bt == vm.types.float_)
+          return t.raise(vm.types.NotImplementedError,
+                         "eddy does not support subclassing the builtin type 'float' yet");
+        return t.raise(vm.types.TypeError, "type '%s' is not an acceptable base type",
                        bt->name.c_str());
+      }
       if (std::find(bases.begin(), bases.end(), bt) != bases.end())
         return t.raise(vm.types.TypeError, "duplicate base class %s", bt->name.c_str());
       bases.push_back(bt);

@@ -5,6 +5,8 @@
 // the shortest string that round-trips, in fixed notation for exponents in [-4, 16).
 #include "runtime/objects/int.h"
 
+#include "runtime/objects/classes.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -19,6 +21,16 @@ namespace eddy {
 
 BigInt::BigInt(Type* t) : Object(Kind::BigInt, t) { mpz_init(z); }
 BigInt::~BigInt() { mpz_clear(z); }
+
+bool int_fits(const Value& v, int64_t* out) {
+  if (v.is_int() || v.is_bool()) {
+    *out = v.as_int();
+    return true;
+  }
+  if (!is_bigint(v) || !mpz_fits_slong_p(static_cast<BigInt*>(v.obj())->z)) return false;
+  *out = mpz_get_si(static_cast<BigInt*>(v.obj())->z);
+  return true;
+}
 
 Value int_from_mpz(Thread& t, const mpz_t z) {
   if (mpz_fits_slong_p(z)) return Value::integer(mpz_get_si(z));
@@ -403,6 +415,20 @@ Value int_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   }
   if (x.is_int()) return x;
   if (x.is_bool()) return Value::integer(x.as_int());
+  if (x.is_obj() && x.obj()->type->heap) {
+    // __int__, then __index__, of a class defined in script; an int subclass's own value.
+    for (Str* hook : {t.vm.dunders.__int__, t.vm.dunders.__index__}) {
+      Value m = lookup_special(x, hook);
+      if (!m) continue;
+      Value r = call_special(t, m, x, nullptr, 0);
+      if (!r) return Value();
+      if (!r.is_int() && !r.is_bool() && !is_bigint(r))
+        return t.raise(t.vm.types.TypeError, "%s returned non-int (type %s)", hook->s.c_str(),
+                       type_name(t, r));
+      return r.is_bool() ? Value::integer(r.as_int()) : is_bigint(r) ? int_from_mpz(t, static_cast<BigInt*>(r.obj())->z) : r;
+    }
+    if (is_bigint(x)) return int_from_mpz(t, static_cast<BigInt*>(x.obj())->z);
+  }
   if (is_bigint(x)) return x;
   if (x.is_float()) return int_from_double(t, x.as_float());
   if (is_str(x)) return int_from_string(t, as_str(x)->s, 10);

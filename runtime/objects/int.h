@@ -17,6 +17,8 @@ struct BigInt : Object {
 
 inline bool is_bigint(const Value& v) { return is_kind(v, Kind::BigInt); }
 inline bool is_intlike(const Value& v) { return v.is_int() || v.is_bool() || is_bigint(v); }
+// The value of an int-like v (bool, int, an int subclass's instance) when it fits in int64.
+bool int_fits(const Value& v, int64_t* out);
 
 // Makes an int Value from an mpz, normalizing to Tag::Int when it fits.
 Value int_from_mpz(Thread& t, const mpz_t z);

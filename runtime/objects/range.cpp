@@ -34,8 +34,7 @@ Value new_slice(Thread& t, Value start, Value stop, Value step) {
 bool sequence_index(Thread& t, const Value& index, int64_t length, const char* what,
                     int64_t* out) {
   int64_t i;
-  if (index.is_int() || index.is_bool()) {
-    i = index.as_int();
+  if (int_fits(index, &i)) {
   } else if (is_bigint(index)) {
     t.raise(t.vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
@@ -59,10 +58,7 @@ bool sequence_index(Thread& t, const Value& index, int64_t length, const char* w
 // Clamps a slice bound as CPython's PySlice_AdjustIndices does.
 static bool slice_bound(Thread& t, const Value& v, int64_t* out) {
   if (v.is_none()) return true;
-  if (v.is_int() || v.is_bool()) {
-    *out = v.as_int();
-    return true;
-  }
+  if (int_fits(v, out)) return true;
   if (is_bigint(v)) {
     *out = int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     return true;
@@ -111,15 +107,7 @@ Value range_construct(Thread& t, Type*, Value* args, int nargs, Tuple* kw) {
   }
   int64_t v[3] = {0, 0, 1};
   for (int i = 0; i < nargs; ++i) {
-    const Value& a = args[i];
-    if (a.is_int() || a.is_bool()) {
-      v[i] = a.as_int();
-    } else if (is_bigint(a)) {
-      return t.raise(t.vm.types.OverflowError, "Python int too large to convert to C ssize_t");
-    } else {
-      return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                     type_name(t, a));
-    }
+    if (!to_index(t, args[i], &v[i])) return Value();
   }
   int64_t start = nargs == 1 ? 0 : v[0], stop = nargs == 1 ? v[0] : v[1],
           step = nargs == 3 ? v[2] : 1;
