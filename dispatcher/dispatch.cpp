@@ -492,18 +492,61 @@ op_DELETE_NAME: {
   DISPATCH();
 }
 op_LOAD_ATTR: {
+  // An instance attribute stored inline: cached per instruction as (type, class epoch, index).
+  InlineCache* c = nullptr;
+  if (is_kind(TOP(), Kind::UserInstance)) {
+    auto* u = static_cast<UserInstance*>(TOP().obj());
+    c = cache_for(co, ip - code - 1);
+    if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
+        !u->dict && uint64_t(c->index) < u->capacity && u->values()[c->index]) {
+      Value v = u->values()[c->index];
+      TOP() = std::move(v);
+      FAST_DISPATCH();
+    }
+  }
   Value obj = POP();
   SAVE_FRAME();
   Value v = get_attr(t, obj, as_str(co->names[ARG]));
   if (!v) goto error;
+  if (c) {
+    auto* u = static_cast<UserInstance*>(obj.obj());
+    int i = u->dict ? -1 : attr_cache_index(u->type, as_str(co->names[ARG]), false);
+    if (i >= 0 && uint32_t(i) < u->capacity && u->values()[i].same(v)) {
+      c->key = uint64_t(reinterpret_cast<uintptr_t>(u->type));
+      c->key2 = t.vm.class_epoch;
+      c->index = i;
+    }
+  }
   PUSH(std::move(v));
   DISPATCH();
 }
 op_STORE_ATTR: {
+  InlineCache* c = nullptr;
+  if (is_kind(TOP(), Kind::UserInstance)) {
+    auto* u = static_cast<UserInstance*>(TOP().obj());
+    c = cache_for(co, ip - code - 1);
+    if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
+        !u->dict && uint64_t(c->index) < u->capacity && instance_can_store_inline(u, uint32_t(c->index))) {
+      Value old = std::move(u->values()[c->index]);  // released once the store is done
+      u->values()[c->index] = std::move(sp[-2]);
+      Value inst = std::move(sp[-1]);
+      sp -= 2;
+      FAST_DISPATCH();
+    }
+  }
   Value obj = POP();
   Value v = POP();
   SAVE_FRAME();
   if (!set_attr(t, obj, as_str(co->names[ARG]), std::move(v))) goto error;
+  if (c) {
+    auto* u = static_cast<UserInstance*>(obj.obj());
+    int i = u->dict ? -1 : attr_cache_index(u->type, as_str(co->names[ARG]), true);
+    if (i >= 0 && uint32_t(i) < u->capacity && u->values()[i]) {
+      c->key = uint64_t(reinterpret_cast<uintptr_t>(u->type));
+      c->key2 = t.vm.class_epoch;
+      c->index = i;
+    }
+  }
   DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -517,6 +560,39 @@ op_LOAD_METHOD: {
   // Type* -> method. (Modules, types, functions and exceptions carry their own attributes.)
   {
     Value& o = TOP();
+    if (is_kind(o, Kind::UserInstance)) {
+      // A method of a class defined in script, not shadowed by an instance attribute: cached as
+      // (type, class epoch, the name's shared-key index or -1) -> function.
+      auto* u = static_cast<UserInstance*>(o.obj());
+      InlineCache* c = cache_for(co, ip - code - 1);
+      if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
+          c->value && !u->dict && (uint64_t(c->index) >= u->capacity || !u->values()[c->index])) {
+        Value self = std::move(o);
+        sp[-1] = c->value;
+        PUSH(std::move(self));
+        FAST_DISPATCH();
+      }
+      Value obj = POP();
+      SAVE_FRAME();
+      bool is_method;
+      Str* name = as_str(co->names[ARG]);
+      Value m = get_method(t, obj, name, &is_method);
+      if (!m) goto error;
+      if (is_method) {
+        if (!u->dict && !(type_hooks(u->type) & kHookGetattribute)) {
+          c->key = uint64_t(reinterpret_cast<uintptr_t>(u->type));
+          c->key2 = t.vm.class_epoch;
+          c->index = shared_key_index(u->type, name);
+          c->value = m;
+        }
+        PUSH(std::move(m));
+        PUSH(std::move(obj));
+      } else {
+        PUSH(Value());
+        PUSH(std::move(m));
+      }
+      DISPATCH();
+    }
     if (o.is_obj()) {
       Kind k = o.obj()->kind;
       InlineCache* c = cache_for(co, ip - code - 1);

@@ -230,7 +230,10 @@ Value generic_getattr(Thread& t, const Value& obj, Str* name, bool* is_method, b
   Value cls_attr = type_lookup(type, name);
   if (cls_attr.is_obj() && cls_attr.obj()->kind != Kind::Function && is_data_descriptor(cls_attr))
     return bind_class_attribute(t, cls_attr, obj, type);  // a data descriptor wins
-  if (Dict* d = instance_dict(t, obj, false)) {
+  if (obj.obj()->kind == Kind::UserInstance) {
+    Value v = instance_attr_get(static_cast<UserInstance*>(obj.obj()), name);
+    if (v) return v;
+  } else if (Dict* d = instance_dict(t, obj, false)) {
     Value v = d->get_str(name);
     if (v) return v;
   }
@@ -348,9 +351,9 @@ bool slots_allow(Type* type, Str* name, bool* restricted) {
   return false;
 }
 
-bool instance_setattr(Thread& t, const Value& obj, Str* name, Value v, bool del) {
+bool instance_setattr(Thread& t, const Value& obj, Str* name, Value v, bool del, bool hooks = true) {
   Type* type = obj.obj()->type;
-  Value hook = type_hooks(type) & (del ? kHookDelattr : kHookSetattr)
+  Value hook = hooks && (type_hooks(type) & (del ? kHookDelattr : kHookSetattr))
                    ? lookup_special(obj, del ? t.vm.dunders.__delattr__ : t.vm.dunders.__setattr__)
                    : Value();
   if (hook) {
@@ -390,6 +393,13 @@ bool instance_setattr(Thread& t, const Value& obj, Str* name, Value v, bool del)
   if (!slots_allow(type, name, &restricted)) {
     t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type->name.c_str(), name->s.c_str());
     return false;
+  }
+  if (obj.obj()->kind == Kind::UserInstance) {
+    if (!instance_attr_set(t, static_cast<UserInstance*>(obj.obj()), name, std::move(v))) {
+      t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type->name.c_str(), name->s.c_str());
+      return false;
+    }
+    return true;
   }
   Dict* d = instance_dict(t, obj, !del);
   if (del) {
@@ -448,6 +458,12 @@ Value bind_found_method(Thread& t, const Value& obj, Value v) {
   return new_native(t.vm, n->name, n->fn, obj, n->owner);
 }
 }  // namespace
+
+bool generic_set_attr(Thread& t, const Value& obj, Str* name, Value v) {
+  if (is_heap_object(obj) && !is_kind(obj, Kind::Type) && !is_kind(obj, Kind::Exception))
+    return instance_setattr(t, obj, name, std::move(v), !v, false);
+  return v ? set_attr(t, obj, name, std::move(v)) : del_attr(t, obj, name);
+}
 
 Value generic_get_attr(Thread& t, const Value& obj, Str* name) {
   if (!is_heap_object(obj) || is_kind(obj, Kind::Type)) return get_attr(t, obj, name);

@@ -157,9 +157,12 @@ void traverse(Object* o, Visit& visit) {
       visit_value(it->extra, visit);
       break;
     }
-    case Kind::UserInstance:
-      visit_value(static_cast<UserInstance*>(o)->dict, visit);
+    case Kind::UserInstance: {
+      auto* u = static_cast<UserInstance*>(o);
+      visit_value(u->dict, visit);
+      for (uint32_t i = 0; i < u->capacity; ++i) visit_value(u->values()[i], visit);
       break;
+    }
     case Kind::Descriptor: {
       auto* d = static_cast<Descriptor*>(o);
       visit_value(d->fget, visit);
@@ -275,9 +278,12 @@ void clear_references(Object* o) {
       it->extra.clear();
       break;
     }
-    case Kind::UserInstance:
-      static_cast<UserInstance*>(o)->dict.clear();
+    case Kind::UserInstance: {
+      auto* u = static_cast<UserInstance*>(o);
+      u->dict.clear();
+      for (uint32_t i = 0; i < u->capacity; ++i) u->values()[i].clear();
       break;
+    }
     case Kind::Descriptor: {
       auto* d = static_cast<Descriptor*>(o);
       d->fget.clear();

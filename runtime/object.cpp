@@ -117,7 +117,7 @@ void destroy_now(Object* o) {
       delete o;
       break;
     case Kind::UserInstance:
-      delete static_cast<UserInstance*>(o);
+      user_instance_free(static_cast<UserInstance*>(o));
       break;
     case Kind::Descriptor:
       delete static_cast<Descriptor*>(o);

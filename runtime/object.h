@@ -171,6 +171,8 @@ struct Type : GcObject {
   bool heap = false;
   std::vector<Type*> bases;      // heap types: the bases, strong references when heap
   Value slots;                   // heap types with __slots__: a tuple of the allowed names
+  // Heap types: the attribute names instances store inline (objects/classes.h), interned.
+  std::vector<Str*> shared_keys;
   // Heap types: which attribute hooks (TypeHooks) the MRO defines in script, valid while
   // hooks_epoch equals the Runtime's class_epoch (see type_hooks in classes.h).
   uint64_t hooks_epoch = 0;

@@ -47,6 +47,8 @@ Value invert(Thread& t, const Value& v);
 // Attributes and items.
 // object.__getattribute__: the generic look-up, bypassing a __getattribute__/__getattr__ in script.
 Value generic_get_attr(Thread& t, const Value& obj, Str* name);
+// object.__setattr__ / __delattr__ (v Null): the same for stores.
+bool generic_set_attr(Thread& t, const Value& obj, Str* name, Value v);
 Value get_attr(Thread& t, const Value& obj, Str* name);
 // Like get_attr, but without binding: for a method found on the type returns the function and
 // sets *is_method, so the caller can pass obj as the first argument without allocating.

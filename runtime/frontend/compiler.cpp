@@ -1526,7 +1526,9 @@ class Compiler {
     for (auto& v : x.freevars) code->freevars.push_back(Value::borrow(vm_.intern(v)));
     bool uses_cache = false;
     for (uint32_t w : code->code)
-      if (instr_op(w) == OP_LOAD_GLOBAL || instr_op(w) == OP_LOAD_METHOD) uses_cache = true;
+      if (instr_op(w) == OP_LOAD_GLOBAL || instr_op(w) == OP_LOAD_METHOD ||
+          instr_op(w) == OP_LOAD_ATTR || instr_op(w) == OP_STORE_ATTR)
+        uses_cache = true;
     if (uses_cache) code->caches.resize(code->code.size());
     code->simple_args = code->kwonlyargcount == 0 && !(code->flags & (kCodeVarargs | kCodeVarkw)) &&
                         code->ncells == 0 && code->nfrees == 0;

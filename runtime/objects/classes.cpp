@@ -5,6 +5,7 @@
 
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
+#include "runtime/memory.h"
 #include "runtime/native.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
@@ -113,12 +114,91 @@ Value retype_immutable(Thread& t, const Value& v, Type* type) {
 
 // ---------------------------------------------------------------- instances
 
+UserInstance* user_instance_alloc(Type* type) {
+  uint32_t cap = uint32_t(std::max<size_t>(type->shared_keys.size(), 2));
+  void* mem = memory::allocate(sizeof(UserInstance) + cap * sizeof(Value));
+  auto* u = new (mem) UserInstance(type, cap);
+  for (uint32_t i = 0; i < cap; ++i) new (&u->values()[i]) Value();
+  return u;
+}
+
+void user_instance_free(UserInstance* u) {
+  uint32_t cap = u->capacity;
+  for (uint32_t i = 0; i < cap; ++i) u->values()[i].~Value();
+  u->dict.~Value();
+  memory::deallocate(static_cast<void*>(u), sizeof(UserInstance) + cap * sizeof(Value));
+}
+
+namespace {
+
+// Moves the inline values into a dict (in key order, which is their insertion order).
+Dict* materialize(Thread& t, UserInstance* u) {
+  if (u->dict) return as_dict(u->dict);
+  Value d = new_dict(t.vm);
+  const auto& keys = u->type->shared_keys;
+  for (uint32_t i = 0; i < u->capacity; ++i) {
+    Value& v = u->values()[i];
+    if (v) as_dict(d)->set_str(keys[i], std::move(v));
+  }
+  u->dict = std::move(d);
+  return as_dict(u->dict);
+}
+
+}  // namespace
+
+int attr_cache_index(Type* type, Str* name, bool store) {
+  if (type_hooks(type) & (store ? kHookSetattr : kHookGetattribute)) return -1;
+  if (type_lookup(type, name)) return -1;
+  return shared_key_index(type, name);
+}
+
+Value instance_attr_get(UserInstance* u, Str* name) {
+  if (u->dict) return as_dict(u->dict)->get_str(name);
+  int i = shared_key_index(u->type, name);
+  if (i < 0 || uint32_t(i) >= u->capacity) return Value();
+  return u->values()[i];
+}
+
+bool instance_attr_set(Thread& t, UserInstance* u, Str* name, Value v) {
+  if (!u->dict) {
+    Type* type = u->type;
+    int i = shared_key_index(type, name);
+    if (i < 0 && v && type->shared_keys.size() < kMaxSharedKeys) {
+      type->shared_keys.push_back(name);
+      i = int(type->shared_keys.size() - 1);
+      ++t.vm.class_epoch;  // cached "no instance attribute `name`" answers become stale
+    }
+    if (i >= 0 && uint32_t(i) < u->capacity) {
+      Value* vals = u->values();
+      if (!v) {  // delete
+        if (!vals[i]) return false;
+        vals[i].clear();
+        return true;
+      }
+      if (instance_can_store_inline(u, uint32_t(i))) {
+        vals[i] = std::move(v);
+        return true;
+      }
+    } else if (!v) {
+      return false;
+    }
+  }
+  Dict* d = materialize(t, u);
+  if (!v) {
+    if (d->find_str(name) < 0) return false;
+    d->del(t, Value::borrow(name));
+    return true;
+  }
+  d->set_str(name, std::move(v));
+  return true;
+}
+
 Dict* instance_dict(Thread& t, const Value& obj, bool create) {
   if (!obj.is_obj()) return nullptr;
   Object* o = obj.obj();
   Value* slot = nullptr;
   if (o->kind == Kind::UserInstance)
-    slot = &static_cast<UserInstance*>(o)->dict;
+    return materialize(t, static_cast<UserInstance*>(o));
   else if (o->kind == Kind::Exception)
     slot = &static_cast<Exception*>(o)->dict;
   else if (o->kind == Kind::Dict && o->type->heap)
@@ -258,7 +338,7 @@ Value instance_new(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames
     if (!v) return Value();
     obj = retype_immutable(t, v, type);
   } else {
-    obj = Value::steal(new UserInstance(type));
+    obj = Value::steal(user_instance_alloc(type));
     Value::incref(type);  // instances keep their class alive (see destroy_object)
   }
   return obj;
@@ -720,9 +800,14 @@ Value object_hash(Thread& t, Value* args, int nargs, Tuple*) {
 Value object_setattr(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "__setattr__", nargs - 1, 2, 2)) return Value();
   if (!is_str(args[1])) return t.raise(t.vm.types.TypeError, "attribute name must be string");
-  Dict* d = instance_dict(t, args[0], true);
-  if (!d) return t.raise(t.vm.types.AttributeError, "'%s' object has no attribute '%s'", type_name(t, args[0]), as_str(args[1])->s.c_str());
-  d->set_str(t.vm.intern(as_str(args[1])->s), args[2]);
+  if (!generic_set_attr(t, args[0], t.vm.intern(as_str(args[1])->s), args[2])) return Value();
+  return Value::none();
+}
+
+Value object_delattr(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__delattr__", nargs - 1, 1, 1)) return Value();
+  if (!is_str(args[1])) return t.raise(t.vm.types.TypeError, "attribute name must be string");
+  if (!generic_set_attr(t, args[0], t.vm.intern(as_str(args[1])->s), Value())) return Value();
   return Value::none();
 }
 
@@ -755,6 +840,7 @@ void init_class_types(Thread& t) {
   add_method(vm, vm.types.object, "__ne__", object_ne);
   add_method(vm, vm.types.object, "__hash__", object_hash);
   add_method(vm, vm.types.object, "__setattr__", object_setattr);
+  add_method(vm, vm.types.object, "__delattr__", object_delattr);
   add_method(vm, vm.types.object, "__getattribute__", object_getattribute);
   vm.types.object->dict->set_str(vm.dunders.__new__, new_native(vm, "__new__", object_new));
   for (Type* ty : {vm.types.str, vm.types.tuple, vm.types.frozenset, vm.types.set, vm.types.list,

@@ -5,9 +5,17 @@
 //  - A class is a Type with `heap` set. It holds its namespace dict and its bases strongly, and
 //    every instance holds one reference to its class (dropped by destroy_object), so a class
 //    lives as long as anything made from it.
-//  - An instance of a plain class is a UserInstance (a header plus an attribute dict made on
-//    first use); an instance of an exception class is an Exception, whose dict holds its
-//    attributes, so raise/except treat both alike.
+//  - An instance of a plain class is a UserInstance: a header plus its attribute values stored
+//    inline (CPython 3.11's "shared keys"). The class keeps the attribute names its instances
+//    have used, in first-use order (Type::shared_keys, append-only, at most kMaxSharedKeys); an
+//    instance's values[i] is the attribute shared_keys[i], or Null when the instance lacks it.
+//    An instance keeps its values inline while its attributes appear in shared-key order (each
+//    new attribute's index is above every present one, so key order is its insertion order)
+//    and fit its capacity (fixed when it is allocated). Anything else - an out-of-order or
+//    extra attribute, a request for __dict__ - moves the attributes into a real dict
+//    (`dict` set, values all Null), which is authoritative from then on.
+//  - An instance of an exception class is an Exception, whose dict holds its attributes, so
+//    raise/except treat both alike.
 //  - Special methods are looked up on the type only (never in the instance dict), as in CPython.
 //  - A metaclass is a class deriving from `type`; its instances are classes (Kind::Type) whose
 //    `type` field is the metaclass, holding a reference to it like any instance.
@@ -17,10 +25,48 @@
 
 namespace eddy {
 
+constexpr size_t kMaxSharedKeys = 30;
+
 struct UserInstance : GcObject {
-  Value dict;  // Dict, created on first attribute store
-  UserInstance(Type* t) : GcObject(Kind::UserInstance, t) {}
+  Value dict;             // the attribute dict once materialized (then `values` are all Null)
+  uint32_t capacity = 0;  // inline value slots
+  Value* values() { return reinterpret_cast<Value*>(this + 1); }
+  UserInstance(Type* t, uint32_t cap) : GcObject(Kind::UserInstance, t), capacity(cap) {}
 };
+static_assert(sizeof(UserInstance) % alignof(Value) == 0);
+
+// A new instance of the class `type` (the caller has added the instance's reference to type).
+UserInstance* user_instance_alloc(Type* type);
+void user_instance_free(UserInstance* u);
+// The instance's attribute `name`, or Null. Never raises.
+Value instance_attr_get(UserInstance* u, Str* name);
+// Sets or (v Null) deletes the instance's attribute; deleting returns false if it was absent.
+// `name` must be interned.
+bool instance_attr_set(Thread& t, UserInstance* u, Str* name, Value v);
+// The dispatcher's inline caches for attribute access on instances (LOAD_ATTR, STORE_ATTR,
+// LOAD_METHOD) remember (type, class_epoch, shared-key index); an entry is valid while no class
+// namespace changes. attr_cache_index gives the index a load (or a store) of `name` may use:
+// the type has no __getattribute__ (or __setattr__) and no class attribute `name` (so no
+// descriptor decides the access), or -1.
+int attr_cache_index(Type* type, Str* name, bool store);
+
+// True when a store to inline slot i keeps the instance's values in order: the slot is set
+// already, or every slot after it is empty (see the invariants above).
+inline bool instance_can_store_inline(UserInstance* u, uint32_t i) {
+  Value* vals = u->values();
+  if (vals[i]) return true;
+  for (uint32_t j = i + 1; j < u->capacity; ++j)
+    if (vals[j]) return false;
+  return true;
+}
+
+// The index of `name` in type's shared keys, or -1.
+inline int shared_key_index(const Type* type, const Str* name) {
+  const auto& keys = type->shared_keys;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i] == name) return int(i);
+  return -1;
+}
 
 enum class DescriptorKind : uint16_t { Property, StaticMethod, ClassMethod };
 
