@@ -320,6 +320,8 @@ Value run_loop(Thread& t) {
 // straight to the next handler; use it only where every local is a reference, a raw pointer or
 // a moved-from (Null) Value.
 #define DISPATCH() goto dispatch
+// FAST_DISPATCH jumps through a computed goto, which runs no C++ destructors: every Value
+// local to a handler must be moved from or cleared before it.
 #define FAST_DISPATCH()         \
   do {                          \
     --ticks;                    \
@@ -527,10 +529,12 @@ op_STORE_ATTR: {
     c = cache_for(co, ip - code - 1);
     if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
         !u->dict && uint64_t(c->index) < u->capacity && instance_can_store_inline(u, uint32_t(c->index))) {
-      Value old = std::move(u->values()[c->index]);  // released once the store is done
+      // (A computed goto runs no destructors: release explicitly, old value last.)
+      Value old = std::move(u->values()[c->index]);
       u->values()[c->index] = std::move(sp[-2]);
-      Value inst = std::move(sp[-1]);
       sp -= 2;
+      sp[1].clear();  // the instance
+      old.clear();
       FAST_DISPATCH();
     }
   }

@@ -472,6 +472,27 @@ Value str_format_method(Thread& t, Value* args, int nargs, Tuple* kwnames) {
   return new_str(t.vm, std::move(out));
 }
 
+// str.format_map(mapping): format() with the mapping's string keys as keyword arguments.
+Value str_format_map_method(Thread& t, Value* args, int nargs, Tuple* kwnames) {
+  if (!check_nargs(t, "format_map", nargs - 1, 1, 1)) return Value();
+  if (!is_dict(args[1]))
+    return t.raise(t.vm.types.TypeError, "eddy's format_map() takes a dict, not %s", type_name(t, args[1]));
+  std::vector<Value> names, values;
+  for (auto& e : DictEntries(as_dict(args[1])->entries)) {
+    if (e.key.is_null() || !is_str(e.key)) continue;
+    names.push_back(e.key);
+    values.push_back(e.value);
+  }
+  Value kw = new_tuple(t.vm, names.data(), int64_t(names.size()));
+  std::string out;
+  int auto_index = 0;
+  bool manual = false;
+  if (!format_template(t, as_str(args[0])->s, values.data(), 0, as_tuple(kw), &auto_index, &manual,
+                       out, 0))
+    return Value();
+  return new_str(t.vm, std::move(out));
+}
+
 // ---- printf-style: "%s" % args ----
 
 Value str_percent_format(Thread& t, const Value& fmtv, const Value& argsv) {

@@ -257,6 +257,11 @@ int seq_equal(Thread& t, const Value* a, int64_t na, const Value* b, int64_t nb)
 
 }  // namespace
 
+static bool is_set_like_view(Thread& t, const Value& v) {
+  return is_kind(v, Kind::Iterator) &&
+         (v.obj()->type == t.vm.types.dict_keys || v.obj()->type == t.vm.types.dict_items);
+}
+
 int equals(Thread& t, const Value& a, const Value& b) {
   if (a.same(b)) {
     if (a.is_float() && std::isnan(a.as_float())) return 0;
@@ -282,6 +287,13 @@ int equals(Thread& t, const Value& a, const Value& b) {
     // dict and list subclasses compare by content, like their bases: fall through
   }
   if (!a.is_obj() || !b.is_obj()) return 0;
+  if ((is_set_like_view(t, a) && (is_set(b) || is_set_like_view(t, b))) ||
+      (is_set_like_view(t, b) && is_set(a))) {
+    // dict.keys()/items() views equal sets (and views) with the same elements.
+    Value sa = new_set(t, false), sb = new_set(t, false);
+    if (!set_update(t, as_set(sa), a) || !set_update(t, as_set(sb), b)) return -1;
+    return equals(t, sa, sb);
+  }
   Object* x = a.obj();
   Object* y = b.obj();
   if (x->kind != y->kind) return 0;
@@ -621,6 +633,13 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
     }
     // Neither side's class defines it: the builtin behaviour of the other operand applies
     // (e.g. "%s" % obj), ending in the usual TypeError.
+  }
+  if ((op == BinOp::And || op == BinOp::Or || op == BinOp::Sub || op == BinOp::Xor) &&
+      (is_set_like_view(t, a) || is_set_like_view(t, b)) && !(is_set(a) && is_set(b))) {
+    // dict.keys() and dict.items() views combine with any iterable into a set.
+    Value sa = new_set(t, false), sb = new_set(t, false);
+    if (!set_update(t, as_set(sa), a) || !set_update(t, as_set(sb), b)) return Value();
+    return binary_op(t, op, sa, sb, false);
   }
   bool ai = a.is_int() || a.is_bool() || is_bigint(a);
   bool bi = b.is_int() || b.is_bool() || is_bigint(b);

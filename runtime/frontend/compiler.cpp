@@ -1141,9 +1141,25 @@ class Compiler {
     Value first = new_set(t_, true);
     for (auto& v : items)
       if (as_set(first)->add(t_, v) < 0) return false;
-    Value second = new_set(t_, true);
-    for (auto& entry : std::vector<SetEntry>(as_set(first)->table))
-      if (!entry.key.is_null() && as_set(second)->add(t_, entry.key) < 0) return false;
+    // CPython's compiler re-creates the folded frozenset from its own iteration order when it
+    // merges constants, and once more when it interns identifier-like strings among the items
+    // (intern_string_constants); the table layout, and so the order in which the set
+    // iterates, follows from those re-insertions.
+    int passes = 1;
+    for (auto& v : items) {
+      if (!is_str(v) || as_str(v)->s.empty()) continue;
+      bool name_chars = true;
+      for (unsigned char c : as_str(v)->s)
+        if (!(isalnum(c) || c == '_') || c >= 0x80) name_chars = false;
+      if (name_chars) passes = 2;
+    }
+    Value second = first;
+    for (int pass = 0; pass < passes; ++pass) {
+      Value next = new_set(t_, true);
+      for (auto& entry : std::vector<SetEntry>(as_set(second)->table))
+        if (!entry.key.is_null() && as_set(next)->add(t_, entry.key) < 0) return false;
+      second = std::move(next);
+    }
     emit(OP_BUILD_SET, 0);
     emit(OP_LOAD_CONST, uint32_t(add_const_unique(std::move(second))));
     emit(OP_SET_UPDATE, 1);

@@ -660,6 +660,14 @@ Value b_dir(Thread& t, Value* args, int nargs, Tuple* kw) {
   } else {
     Type* ty = is_kind(args[0], Kind::Type) ? static_cast<Type*>(args[0].obj()) : type_of(t, args[0]);
     for (Type* m : ty->mro) add_keys(m->dict);
+    if (is_kind(args[0], Kind::UserInstance)) {  // the instance's own attributes
+      auto* u = static_cast<UserInstance*>(args[0].obj());
+      if (u->dict) add_keys(as_dict(u->dict));
+      for (uint32_t i = 0; i < u->capacity; ++i)
+        if (u->values()[i]) names.push_back(Value::borrow(ty->shared_keys[i]));
+    } else if (!is_kind(args[0], Kind::Type)) {
+      if (Dict* d = instance_dict(t, args[0], false)) add_keys(d);
+    }
   }
   Value s = new_set(t, false);
   for (auto& n : names) as_set(s)->add(t, n);

@@ -119,18 +119,68 @@ Value new_str(Runtime& vm, std::string text) {
 }
 Value new_str(Thread& t, std::string text) { return new_str(t.vm, std::move(text)); }
 
+namespace {
+
+// SipHash-1-3 with the key CPython uses when PYTHONHASHSEED=0 (all zero): eddy's str hashes equal
+// CPython's then, so sets of strings iterate in the same order.
+inline uint64_t rotl64(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+inline void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
+  v0 += v1; v2 += v3; v1 = rotl64(v1, 13) ^ v0; v3 = rotl64(v3, 16) ^ v2; v0 = rotl64(v0, 32);
+  v2 += v1; v0 += v3; v1 = rotl64(v1, 17) ^ v2; v3 = rotl64(v3, 21) ^ v0; v2 = rotl64(v2, 32);
+}
+
+uint64_t siphash13(const unsigned char* in, size_t n) {
+  const uint64_t k0 = 0, k1 = 0;
+  uint64_t b = uint64_t(n) << 56;
+  uint64_t v0 = k0 ^ 0x736f6d6570736575ull, v1 = k1 ^ 0x646f72616e646f6dull;
+  uint64_t v2 = k0 ^ 0x6c7967656e657261ull, v3 = k1 ^ 0x7465646279746573ull;
+  for (; n >= 8; n -= 8, in += 8) {
+    uint64_t m = 0;
+    for (int i = 7; i >= 0; --i) m = (m << 8) | in[i];
+    v3 ^= m;
+    sip_round(v0, v1, v2, v3);
+    v0 ^= m;
+  }
+  uint64_t tail = 0;
+  for (size_t i = n; i > 0; --i) tail = (tail << 8) | in[i - 1];
+  b |= tail;
+  v3 ^= b;
+  sip_round(v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+}  // namespace
+
 int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;
-  // FNV-1a, then a final avalanche; never -1 (the "not computed" mark).
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s->s) {
-    h ^= c;
-    h *= 1099511628211ull;
+  int64_t r = 0;
+  if (!s->s.empty()) {
+    if (s->ascii) {
+      r = int64_t(siphash13(reinterpret_cast<const unsigned char*>(s->s.data()), s->s.size()));
+    } else {
+      // CPython hashes its canonical form: 1, 2 or 4 bytes per code point (little-endian), by the
+      // widest code point in the string.
+      std::vector<uint32_t> cps;
+      uint32_t widest = 0;
+      for (size_t p = 0; p < s->s.size();) {
+        uint32_t cp = utf8_decode(s->s, &p);
+        cps.push_back(cp);
+        widest = std::max(widest, cp);
+      }
+      size_t width = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+      std::vector<unsigned char> bytes;
+      bytes.reserve(cps.size() * width);
+      for (uint32_t cp : cps)
+        for (size_t i = 0; i < width; ++i) bytes.push_back((unsigned char)((cp >> (8 * i)) & 0xff));
+      r = int64_t(siphash13(bytes.data(), bytes.size()));
+    }
+    if (r == -1) r = -2;
   }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  int64_t r = int64_t(h >> 2);
   s->hash = r;
   return r;
 }
@@ -402,7 +452,9 @@ Value map_cp(Thread& t, Value* args, int nargs, Tuple* kw, const char* name) {
   size_t p = 0;
   while (p < s.size()) {
     uint32_t cp = utf8_decode(s, &p);
-    const char* special = F == cp_upper ? special_upper(cp) : nullptr;
+    const char* special = F == cp_upper ? special_upper(cp)
+                          : (F == cp_lower && cp == 0x130) ? "i\xcc\x87"  // İ -> i + combining dot
+                                                          : nullptr;
     if (special)
       out += special;
     else
@@ -736,9 +788,155 @@ Value str_removesuffix(Thread& t, Value* args, int nargs, Tuple*) {
   return args[0];
 }
 
+// casefold(): lower() plus the full case folding of the characters scripts meet (sharp s).
+Value str_casefold(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!check_nargs(t, "casefold", nargs - 1, 0, 0)) return Value();
+  const std::string& s = self_str(args)->s;
+  std::string out;
+  for (size_t p = 0; p < s.size();) {
+    uint32_t cp = utf8_decode(s, &p);
+    if (cp == 0xdf) out += "ss";
+    else utf8_append(out, cp_lower(cp));
+  }
+  return new_str(t.vm, std::move(out));
+}
+
+Value str_istitle(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "istitle", nargs - 1, 0, 0)) return Value();
+  const std::string& s = self_str(args)->s;
+  bool cased = false, prev_cased = false;
+  for (size_t p = 0; p < s.size();) {
+    uint32_t cp = utf8_decode(s, &p);
+    if (cp_isupper(cp)) {
+      if (prev_cased) return Value::boolean(false);
+      prev_cased = cased = true;
+    } else if (cp_islower(cp)) {
+      if (!prev_cased) return Value::boolean(false);
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return Value::boolean(cased);
+}
+
+Value str_isprintable(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "isprintable", nargs - 1, 0, 0)) return Value();
+  const std::string& s = self_str(args)->s;
+  for (size_t p = 0; p < s.size();) {
+    uint32_t cp = utf8_decode(s, &p);
+    if (!cp_printable(cp) || (cp_isspace(cp) && cp != ' ')) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+Value str_isascii(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "isascii", nargs - 1, 0, 0)) return Value();
+  return Value::boolean(self_str(args)->ascii);
+}
+
+Value str_expandtabs(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[1];
+  if (!parse_args(t, "expandtabs", args + 1, nargs - 1, kw, {"tabsize"}, 0, a)) return Value();
+  int64_t tab = 8;
+  if (a[0] && !to_index(t, a[0], &tab)) return Value();
+  const std::string& s = self_str(args)->s;
+  std::string out;
+  int64_t col = 0;
+  for (size_t p = 0; p < s.size();) {
+    size_t start = p;
+    uint32_t cp = utf8_decode(s, &p);
+    if (cp == '\t') {
+      if (tab > 0) {
+        int64_t n = tab - col % tab;
+        out.append(size_t(n), ' ');
+        col += n;
+      }
+    } else {
+      out.append(s, start, p - start);
+      col = (cp == '\n' || cp == '\r') ? 0 : col + 1;
+    }
+  }
+  return new_str(t.vm, std::move(out));
+}
+
+// str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None.
+Value str_maketrans(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "maketrans", nargs, 1, 3)) return Value();
+  Value table = new_dict(t.vm);
+  Dict* d = as_dict(table);
+  auto cps = [](const std::string& s) {
+    std::vector<uint32_t> out;
+    for (size_t p = 0; p < s.size();) out.push_back(utf8_decode(s, &p));
+    return out;
+  };
+  if (nargs == 1) {
+    if (!is_dict(args[0]))
+      return t.raise(t.vm.types.TypeError, "if you give only one argument to maketrans it must be a dict");
+    DictEntries entries = as_dict(args[0])->entries;
+    for (auto& e : entries) {
+      if (e.key.is_null()) continue;
+      Value k = e.key;
+      if (is_str(k)) {
+        std::vector<uint32_t> c = cps(as_str(k)->s);
+        if (c.size() != 1)
+          return t.raise(t.vm.types.ValueError, "string keys in translate table must be of length 1");
+        k = Value::integer(c[0]);
+      } else if (!k.is_int()) {
+        return t.raise(t.vm.types.TypeError, "keys in translate table must be strings or integers");
+      }
+      if (d->set(t, k, e.value) < 0) return Value();
+    }
+    return table;
+  }
+  if (!is_str(args[0]) || !is_str(args[1]))
+    return t.raise(t.vm.types.TypeError, "maketrans() arguments must be strings");
+  std::vector<uint32_t> x = cps(as_str(args[0])->s), y = cps(as_str(args[1])->s);
+  if (x.size() != y.size())
+    return t.raise(t.vm.types.ValueError, "the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < x.size(); ++i)
+    if (d->set(t, Value::integer(x[i]), Value::integer(y[i])) < 0) return Value();
+  if (nargs == 3) {
+    if (!is_str(args[2])) return t.raise(t.vm.types.TypeError, "maketrans() argument 3 must be str");
+    for (uint32_t c : cps(as_str(args[2])->s))
+      if (d->set(t, Value::integer(c), Value::none()) < 0) return Value();
+  }
+  return table;
+}
+
+// translate(table): each code point looked up in table (table[cp]); missing ones stay.
+Value str_translate(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "translate", nargs - 1, 1, 1)) return Value();
+  const std::string& s = self_str(args)->s;
+  std::string out;
+  for (size_t p = 0; p < s.size();) {
+    size_t start = p;
+    uint32_t cp = utf8_decode(s, &p);
+    Value r = get_item(t, args[1], Value::integer(cp));
+    if (!r) {
+      if (!t.pending_is(t.vm.types.LookupError)) return Value();
+      t.clear_pending();
+      out.append(s, start, p - start);
+      continue;
+    }
+    if (r.is_none()) continue;
+    if (r.is_int()) {
+      if (r.as_int() < 0 || r.as_int() > 0x10ffff)
+        return t.raise(t.vm.types.ValueError, "character mapping must be in range(0x110000)");
+      utf8_append(out, uint32_t(r.as_int()));
+    } else if (is_str(r)) {
+      out += as_str(r)->s;
+    } else {
+      return t.raise(t.vm.types.TypeError, "character mapping must return integer, None or str");
+    }
+  }
+  return new_str(t.vm, std::move(out));
+}
+
 }  // namespace
 
 Value str_format_method(Thread& t, Value* args, int nargs, Tuple* kw);
+Value str_format_map_method(Thread& t, Value* args, int nargs, Tuple* kw);
 
 void init_str_type(Thread& t) {
   Runtime& vm = t.vm;
@@ -767,8 +965,14 @@ void init_str_type(Thread& t) {
       {"splitlines", str_splitlines}, {"partition", str_partition},
       {"rpartition", str_rpartition}, {"format", str_format_method},
       {"removeprefix", str_removeprefix}, {"removesuffix", str_removesuffix},
+      {"casefold", str_casefold},   {"istitle", str_istitle},
+      {"isprintable", str_isprintable}, {"isascii", str_isascii},
+      {"expandtabs", str_expandtabs}, {"translate", str_translate},
+      {"format_map", str_format_map_method},
   };
   for (auto& m : methods) add_method(vm, ty, m.name, m.fn);
+  // A static method: a plain native function in the type's dict.
+  ty->dict->set_str(vm.intern("maketrans"), new_native(vm, "maketrans", str_maketrans));
 }
 
 }  // namespace eddy
