@@ -1202,6 +1202,7 @@ op_CALL_EX: {
 op_MAKE_FUNCTION: {
   Value codev = POP();
   Value closure = (ARG & 4) ? POP() : Value();
+  Value annotations = (ARG & 8) ? POP() : Value();
   Value kwdefaults = (ARG & 2) ? POP() : Value();
   Value defaults = (ARG & 1) ? POP() : Value();
   Value fn = make_function(t, f, static_cast<Code*>(codev.obj()));
@@ -1209,6 +1210,7 @@ op_MAKE_FUNCTION: {
   func->defaults = std::move(defaults);
   func->kwdefaults = std::move(kwdefaults);
   func->closure = std::move(closure);
+  func->annotations = std::move(annotations);
   PUSH(std::move(fn));
   DISPATCH();
 }

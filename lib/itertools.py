@@ -225,3 +225,24 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+def tee(iterable, n=2):
+    """n independent iterators over one iterable (each keeps the items the others have not seen)."""
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.pop(0)
+
+    return tuple(gen(b) for b in buffers)

@@ -98,6 +98,10 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (n == "__doc__") return f->doc;
         if (n == "__defaults__") return f->defaults ? f->defaults : Value::none();
         if (n == "__kwdefaults__") return f->kwdefaults ? f->kwdefaults : Value::none();
+        if (n == "__annotations__") {
+          if (!f->annotations) f->annotations = new_dict(vm);
+          return f->annotations;
+        }
         if (n == "__code__") return Value::borrow(f->code);
         if (n == "__globals__") return Value::borrow(f->globals);
         if (n == "__closure__") return f->closure ? f->closure : Value::none();
@@ -168,6 +172,15 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (n == "tb_next") return tb->next ? tb->next : Value::none();
         if (n == "tb_lineno") return Value::integer(tb->lineno);
         if (n == "tb_frame") return Value::borrow(tb->frame);
+        break;
+      }
+      case Kind::Generator: {
+        auto* g = static_cast<Generator*>(o);
+        if (n == "__name__") return g->name;
+        if (n == "__qualname__") return g->qualname;
+        if (n == "gi_running") return Value::boolean(g->running);
+        if (n == "gi_frame") return g->frame ? Value::borrow(g->frame) : Value::none();
+        if (n == "gi_code") return g->frame ? Value::borrow(g->frame->code) : Value::none();
         break;
       }
       case Kind::WeakRef: {
@@ -529,6 +542,14 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
         }
         if (n == "__defaults__") {
           f->defaults = v.is_none() ? Value() : std::move(v);
+          return true;
+        }
+        if (n == "__annotations__") {
+          if (!is_dict(v)) {
+            t.raise(t.vm.types.TypeError, "__annotations__ must be set to a dict object");
+            return false;
+          }
+          f->annotations = std::move(v);
           return true;
         }
         if (!f->dict) f->dict = new_dict(t.vm);

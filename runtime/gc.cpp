@@ -103,6 +103,7 @@ void traverse(Object* o, Visit& visit) {
       visit_value(f->module, visit);
       visit_value(f->doc, visit);
       visit_value(f->dict, visit);
+      visit_value(f->annotations, visit);
       break;
     }
     case Kind::Cell:
@@ -234,6 +235,7 @@ void clear_references(Object* o) {
       f->kwdefaults.clear();
       f->closure.clear();
       f->dict.clear();
+      f->annotations.clear();
       f->module = Value::none();
       f->doc = Value::none();
       break;

@@ -80,6 +80,7 @@ using NodeList = std::vector<NodePtr>;
 struct Param {
   std::string name;
   int line = 0, col = 0;
+  std::shared_ptr<Node> annotation;  // def parameters only; null when absent
 };
 
 // A function's parameter list (def and lambda).

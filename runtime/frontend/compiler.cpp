@@ -129,6 +129,7 @@ class Compiler {
       units_.pop_back();
       return assemble(u);
     }
+    setup_annotations(module->list);
     for (auto& s : module->list) stmt(s.get());
     emit_const_none();
     emit(OP_RETURN_VALUE);
@@ -270,6 +271,18 @@ class Compiler {
         if (s->c) {
           expr(s->c.get());
           assign(s->a.get());
+        }
+        // Module and class bodies evaluate the annotation; a plain name's goes into
+        // __annotations__ (functions evaluate none of theirs, as in CPython).
+        if (u().scope->kind != Scope::Function) {
+          expr(s->b.get());
+          if (s->a->kind == NodeKind::Name) {
+            emit(OP_LOAD_NAME, uint32_t(name_idx("__annotations__")));
+            emit_const_str(s->a->str);
+            emit(OP_STORE_SUBSCR);
+          } else {
+            emit(OP_POP_TOP);
+          }
         }
         return;
       case NodeKind::If:
@@ -867,9 +880,64 @@ class Compiler {
     return flags;
   }
 
+  // def's annotations, evaluated where the def runs: a dict pushed for MAKE_FUNCTION (flag 8).
+  uint32_t push_annotations(const Node* s) {
+    const Arguments& a = *s->args;
+    int n = 0;
+    auto one = [&](const Param& p) {
+      if (!p.annotation) return;
+      emit_const_str(p.name);
+      expr(p.annotation.get());
+      ++n;
+    };
+    for (auto& p : a.posonly) one(p);
+    for (auto& p : a.args) one(p);
+    if (a.vararg) one(*a.vararg);
+    for (auto& p : a.kwonly) one(p);
+    if (a.kwarg) one(*a.kwarg);
+    if (s->b) {
+      emit_const_str("return");
+      expr(s->b.get());
+      ++n;
+    }
+    if (!n) return 0;
+    emit(OP_BUILD_MAP, uint32_t(n));
+    return 8;
+  }
+
+  // True when a module or class body has annotated assignments of its own (outside nested
+  // functions and classes): the body then starts by creating __annotations__.
+  static bool has_annotations(const NodeList& stmts) {
+    for (auto& st : stmts) {
+      switch (st->kind) {
+        case NodeKind::AnnAssign:
+          return true;
+        case NodeKind::If: case NodeKind::While: case NodeKind::For: case NodeKind::With:
+          if (has_annotations(st->list) || has_annotations(st->list2)) return true;
+          break;
+        case NodeKind::Try:
+          if (has_annotations(st->list) || has_annotations(st->list3) || has_annotations(st->list4))
+            return true;
+          for (auto& h : st->list2)
+            if (has_annotations(h->list)) return true;
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  void setup_annotations(const NodeList& stmts) {
+    if (!has_annotations(stmts)) return;
+    emit(OP_BUILD_MAP, 0);
+    emit(OP_STORE_NAME, uint32_t(name_idx("__annotations__")));
+  }
+
   void function_def(const Node* s) {
     for (auto& d : s->list2) expr(d.get());
     uint32_t flags = push_defaults(*s->args);
+    flags |= push_annotations(s);
     set_line(s);
     make_function(s, s->str, flags, [&]() {
       // A leading string is the docstring: stored as the first constant, not run.
@@ -903,6 +971,7 @@ class Compiler {
         emit_const_str(b[0]->a->str);
         emit(OP_STORE_NAME, uint32_t(name_idx("__doc__")));
       }
+      setup_annotations(b);
       body(b);
       if (u().scope->needs_class_cell) {
         // Hand the __class__ cell to __build_class__, which fills it with the new class.

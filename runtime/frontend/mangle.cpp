@@ -22,11 +22,15 @@ void walk_list(NodeList& l, const std::string& cls) {
 
 void walk_params(Arguments* args, const std::string& cls) {
   if (!args) return;
-  for (auto& p : args->posonly) mangle(p.name, cls);
-  for (auto& p : args->args) mangle(p.name, cls);
-  for (auto& p : args->kwonly) mangle(p.name, cls);
-  if (args->vararg) mangle(args->vararg->name, cls);
-  if (args->kwarg) mangle(args->kwarg->name, cls);
+  auto param = [&](Param& p) {
+    mangle(p.name, cls);
+    if (p.annotation) walk(p.annotation.get(), cls);
+  };
+  for (auto& p : args->posonly) param(p);
+  for (auto& p : args->args) param(p);
+  for (auto& p : args->kwonly) param(p);
+  if (args->vararg) param(*args->vararg);
+  if (args->kwarg) param(*args->kwarg);
   walk_list(args->defaults, cls);
   walk_list(args->kw_defaults, cls);
 }

@@ -426,11 +426,11 @@ struct Parser {
       } else if (at("**")) {
         next();
         const Token& t = cur();
-        Param pr{expect_name(), t.line, t.col};
+        Param pr{expect_name(), t.line, t.col, nullptr};
         add_name(t, pr.name);
         if (annotations && at(":")) {
           next();
-          expression();
+          pr.annotation = expression();
         }
         a->kwarg = std::make_unique<Param>(pr);
         if (at(",")) next();
@@ -442,11 +442,11 @@ struct Parser {
         seen_star = true;
         if (!at(",") && !at(closer)) {
           const Token& t = cur();
-          Param pr{expect_name(), t.line, t.col};
+          Param pr{expect_name(), t.line, t.col, nullptr};
           add_name(t, pr.name);
           if (annotations && at(":")) {
             next();
-            expression();
+            pr.annotation = expression();
           }
           a->vararg = std::make_unique<Param>(pr);
         } else if (at(closer) || (at(",") && peek_tok().is(closer))) {
@@ -454,11 +454,11 @@ struct Parser {
         }
       } else {
         const Token& t = cur();
-        Param pr{expect_name(), t.line, t.col};
+        Param pr{expect_name(), t.line, t.col, nullptr};
         add_name(t, pr.name);
         if (annotations && at(":")) {
           next();
-          expression();
+          pr.annotation = expression();
         }
         NodePtr dflt;
         if (at("=")) {

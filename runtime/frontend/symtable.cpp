@@ -69,6 +69,17 @@ struct Builder {
     if (a.kwarg) add_param(*a.kwarg);
   }
 
+  void annotations(const Arguments& a) {
+    auto visit = [&](const Param& p) {
+      if (p.annotation) expr(p.annotation.get());
+    };
+    for (auto& p : a.posonly) visit(p);
+    for (auto& p : a.args) visit(p);
+    for (auto& p : a.kwonly) visit(p);
+    if (a.vararg) visit(*a.vararg);
+    if (a.kwarg) visit(*a.kwarg);
+  }
+
   void defaults(const Arguments& a) {
     for (auto& d : a.defaults) expr(d.get());
     for (auto& d : a.kw_defaults)
@@ -98,6 +109,8 @@ struct Builder {
       case NodeKind::FunctionDef: {
         for (auto& d : s->list2) expr(d.get());
         defaults(*s->args);
+        annotations(*s->args);  // evaluated where the def runs
+        if (s->b) expr(s->b.get());
         add(s->str, kDefLocal, s);
         push(Scope::Function, s->str, s);
         params(*s->args);
@@ -136,6 +149,7 @@ struct Builder {
         break;
       case NodeKind::AnnAssign:
         if (s->c) expr(s->c.get());
+        if (cur()->kind != Scope::Function) expr(s->b.get());  // stored in __annotations__
         if (s->a->kind == NodeKind::Name) {
           if (s->c) add(s->a->str, kDefLocal, s->a.get());
         } else {

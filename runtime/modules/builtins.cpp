@@ -474,6 +474,13 @@ Value b_round(Thread& t, Value* args, int nargs, Tuple* kw) {
   bool has_nd = a[1] && !a[1].is_none();
   int64_t nd = 0;
   if (has_nd && !to_index(t, a[1], &nd)) return Value();
+  if (x.is_obj() && x.obj()->type->heap) {  // __round__ defined in script
+    Value m = lookup_special(x, t.vm.intern("__round__"));
+    if (m) {
+      Value nd_arg = a[1] ? a[1] : Value();
+      return call_special(t, m, x, &nd_arg, a[1] ? 1 : 0);
+    }
+  }
   if (is_intlike(x)) {
     if (!has_nd || nd >= 0) return x.is_bool() ? Value::integer(x.as_int()) : x;
     // Round to a negative number of digits, half to even.
@@ -532,10 +539,20 @@ Value b_ord(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 Value base_repr(Thread& t, Value* args, int nargs, const char* name, int base, const char* prefix) {
   if (!check_nargs(t, name, nargs, 1, 1)) return Value();
-  if (!is_intlike(args[0]))
-    return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, args[0]));
-  bool neg = int_sign(args[0]) < 0;
-  Value a = neg ? int_negate(t, args[0]) : args[0];
+  Value x = args[0];
+  if (is_kind(x, Kind::UserInstance)) {  // __index__
+    Value m = lookup_special(x, t.vm.dunders.__index__);
+    if (m) {
+      x = call_special(t, m, args[0], nullptr, 0);
+      if (!x) return Value();
+      if (!is_intlike(x))
+        return t.raise(t.vm.types.TypeError, "__index__ returned non-int (type %s)", type_name(t, x));
+    }
+  }
+  if (!is_intlike(x))
+    return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, x));
+  bool neg = int_sign(x) < 0;
+  Value a = neg ? int_negate(t, x) : x;
   return new_str(t.vm, std::string(neg ? "-" : "") + prefix + int_to_string(a, base));
 }
 Value b_hex(Thread& t, Value* a, int n, Tuple*) { return base_repr(t, a, n, "hex", 16, "0x"); }

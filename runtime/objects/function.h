@@ -74,6 +74,7 @@ struct Function : GcObject {
   Value closure;     // Tuple of Cells or Null
   Value name, qualname, module, doc;
   Value dict;        // attributes set on the function, or Null
+  Value annotations; // Dict (the def's parameter and return annotations) or Null
   Function(Type* t) : GcObject(Kind::Function, t) {}
 };
 inline bool is_function(const Value& v) { return is_kind(v, Kind::Function); }

@@ -499,6 +499,19 @@ Value float_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) 
   if (nargs == 0) return Value::real(0.0);
   const Value& x = args[0];
   if (x.is_float()) return x;
+  if (x.is_obj() && x.obj()->type->heap && !is_str(x)) {  // __float__, then __index__
+    for (Str* hook : {t.vm.dunders.__float__, t.vm.dunders.__index__}) {
+      Value m = lookup_special(x, hook);
+      if (!m) continue;
+      Value r = call_special(t, m, x, nullptr, 0);
+      if (!r) return Value();
+      if (hook == t.vm.dunders.__float__ && !r.is_float())
+        return t.raise(t.vm.types.TypeError, "%s.__float__ returned non-float (type %s)",
+                       type_name(t, x), type_name(t, r));
+      if (r.is_float()) return r;
+      return float_construct(t, type, &r, 1, nullptr);
+    }
+  }
   if (is_intlike(x)) {
     bool overflow;
     double d = int_to_double(t, x, &overflow);

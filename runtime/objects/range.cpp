@@ -1,6 +1,8 @@
 // range and slice, and the index arithmetic every sequence shares.
 #include "runtime/objects/range.h"
 
+#include "runtime/objects/classes.h"
+
 #include <string>
 
 #include "runtime/native.h"
@@ -35,6 +37,8 @@ bool sequence_index(Thread& t, const Value& index, int64_t length, const char* w
                     int64_t* out) {
   int64_t i;
   if (int_fits(index, &i)) {
+  } else if (is_kind(index, Kind::UserInstance) && lookup_special(index, t.vm.dunders.__index__)) {
+    if (!to_index(t, index, &i)) return false;
   } else if (is_bigint(index)) {
     t.raise(t.vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
