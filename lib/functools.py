@@ -114,3 +114,126 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
+
+
+def total_ordering(cls):
+    """Fills in the missing rich comparisons from __eq__ and one of __lt__/__le__/__gt__/__ge__."""
+    def lt_from_gt(self, other):
+        r = type(self).__gt__(self, other)
+        return r if r is NotImplemented else (not r and self != other)
+
+    def le_from_lt(self, other):
+        r = type(self).__lt__(self, other)
+        return r if r is NotImplemented else (r or self == other)
+
+    def gt_from_lt(self, other):
+        r = type(self).__lt__(self, other)
+        return r if r is NotImplemented else (not r and self != other)
+
+    def ge_from_lt(self, other):
+        r = type(self).__lt__(self, other)
+        return r if r is NotImplemented else not r
+
+    def ge_from_le(self, other):
+        r = type(self).__le__(self, other)
+        return r if r is NotImplemented else (not r or self == other)
+
+    def lt_from_le(self, other):
+        r = type(self).__le__(self, other)
+        return r if r is NotImplemented else (r and self != other)
+
+    def gt_from_le(self, other):
+        r = type(self).__le__(self, other)
+        return r if r is NotImplemented else not r
+
+    def le_from_gt(self, other):
+        r = type(self).__gt__(self, other)
+        return r if r is NotImplemented else (not r or self == other)
+
+    def ge_from_gt(self, other):
+        r = type(self).__gt__(self, other)
+        return r if r is NotImplemented else (r or self == other)
+
+    def gt_from_ge(self, other):
+        r = type(self).__ge__(self, other)
+        return r if r is NotImplemented else (r and self != other)
+
+    def lt_from_ge(self, other):
+        r = type(self).__ge__(self, other)
+        return r if r is NotImplemented else not r
+
+    def le_from_ge(self, other):
+        r = type(self).__ge__(self, other)
+        return r if r is NotImplemented else (not r or self == other)
+
+    convert = {
+        "__lt__": [("__gt__", gt_from_lt), ("__le__", le_from_lt), ("__ge__", ge_from_lt)],
+        "__le__": [("__ge__", ge_from_le), ("__lt__", lt_from_le), ("__gt__", gt_from_le)],
+        "__gt__": [("__lt__", lt_from_gt), ("__ge__", ge_from_gt), ("__le__", le_from_gt)],
+        "__ge__": [("__le__", le_from_ge), ("__gt__", gt_from_ge), ("__lt__", lt_from_ge)],
+    }
+    roots = {op for op in convert if op in cls.__dict__}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for opname, opfunc in convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def singledispatch(func):
+    """Dispatches on the type of the first argument (registered with .register)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            annotations = getattr(cls, "__annotations__", {})
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}")
+            method = cls
+            cls = next(iter(annotations.values()))
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{getattr(func, '__name__', 'singledispatch function')} requires at "
+                            "least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname or self.func.__name__
+        cache = instance.__dict__
+        if name in cache:
+            return cache[name]
+        val = self.func(instance)
+        cache[name] = val
+        return val

@@ -71,6 +71,7 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         auto* ty = static_cast<Type*>(o);
         Value v = type_lookup(ty, name);
         if (v) return v;
+        if (n == "__dict__" && ty->dict) return Value::borrow(ty->dict);
         if (n == "__name__" || n == "__qualname__") return new_str(vm, ty->name);
         if (n == "__module__") return new_str(vm, "builtins");
         if (n == "__doc__") return Value::none();
@@ -475,6 +476,20 @@ Value bind_found_method(Thread& t, const Value& obj, Value v) {
 bool generic_set_attr(Thread& t, const Value& obj, Str* name, Value v) {
   if (is_heap_object(obj) && !is_kind(obj, Kind::Type) && !is_kind(obj, Kind::Exception))
     return instance_setattr(t, obj, name, std::move(v), !v, false);
+  if (is_heap_type(obj)) {  // type.__setattr__: the class namespace, past a metaclass's hook
+    Dict* td = static_cast<Type*>(obj.obj())->dict;
+    if (v) {
+      td->set_str(name, std::move(v));
+      return true;
+    }
+    if (td->find_str(name) < 0) {
+      t.raise(t.vm.types.AttributeError, "type object '%s' has no attribute '%s'",
+              static_cast<Type*>(obj.obj())->name.c_str(), name->s.c_str());
+      return false;
+    }
+    td->del(t, Value::borrow(name));
+    return true;
+  }
   return v ? set_attr(t, obj, name, std::move(v)) : del_attr(t, obj, name);
 }
 
@@ -508,6 +523,12 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
     v = std::move(keep);  // an exception's builtin field: fall through to the builtin path
   }
   if (is_heap_type(obj)) {
+    Type* meta = obj.obj()->type;
+    if (meta->heap && (type_hooks(meta) & kHookSetattr)) {  // a metaclass's __setattr__
+      Value hook = heap_type_lookup(meta, t.vm.dunders.__setattr__);
+      Value args[2] = {Value::borrow(name), std::move(v)};
+      return bool(call_special(t, hook, obj, args, 2));
+    }
     static_cast<Type*>(obj.obj())->dict->set_str(name, std::move(v));
     return true;
   }
@@ -618,6 +639,12 @@ bool del_attr(Thread& t, const Value& obj, Str* name) {
   if (is_heap_object(obj) && obj.obj()->kind == Kind::UserInstance)
     return instance_setattr(t, obj, name, Value(), true);
   if (is_heap_type(obj)) {
+    Type* meta = obj.obj()->type;
+    if (meta->heap && (type_hooks(meta) & kHookDelattr)) {  // a metaclass's __delattr__
+      Value hook = heap_type_lookup(meta, t.vm.dunders.__delattr__);
+      Value arg = Value::borrow(name);
+      return bool(call_special(t, hook, obj, &arg, 1));
+    }
     Dict* td = static_cast<Type*>(obj.obj())->dict;
     if (td->find_str(name) >= 0) {
       td->del(t, Value::borrow(name));

@@ -918,8 +918,8 @@ Value seq_slice(Thread& t, Slice* sl, int64_t n, GetN get, bool make_list) {
 
 }  // namespace
 
-Value get_item(Thread& t, const Value& obj, const Value& key) {
-  if (is_heap_object(obj)) {
+Value get_item(Thread& t, const Value& obj, const Value& key, bool builtin) {
+  if (!builtin && is_heap_object(obj)) {
     Value k = key;
     bool found;
     Value r = try_special(t, obj, t.vm.dunders.__getitem__, &k, 1, &found);
@@ -1003,8 +1003,8 @@ Value get_item(Thread& t, const Value& obj, const Value& key) {
   return t.raise(t.vm.types.TypeError, "'%s' object is not subscriptable", type_name(t, obj));
 }
 
-bool set_item(Thread& t, const Value& obj, const Value& key, Value v) {
-  if (is_heap_object(obj)) {
+bool set_item(Thread& t, const Value& obj, const Value& key, Value v, bool builtin) {
+  if (!builtin && is_heap_object(obj)) {
     Value args[2] = {key, std::move(v)};
     bool found;
     Value r = try_special(t, obj, t.vm.dunders.__setitem__, args, 2, &found);
@@ -1052,8 +1052,8 @@ bool set_item(Thread& t, const Value& obj, const Value& key, Value v) {
   return false;
 }
 
-bool del_item(Thread& t, const Value& obj, const Value& key) {
-  if (is_heap_object(obj)) {
+bool del_item(Thread& t, const Value& obj, const Value& key, bool builtin) {
+  if (!builtin && is_heap_object(obj)) {
     Value k = key;
     bool found;
     Value r = try_special(t, obj, t.vm.dunders.__delitem__, &k, 1, &found);
@@ -1103,8 +1103,8 @@ bool del_item(Thread& t, const Value& obj, const Value& key) {
   return false;
 }
 
-int contains(Thread& t, const Value& container, const Value& item) {
-  if (is_heap_object(container)) {
+int contains(Thread& t, const Value& container, const Value& item, bool builtin) {
+  if (!builtin && is_heap_object(container)) {
     Value i = item;
     bool found;
     Value r = try_special(t, container, t.vm.dunders.__contains__, &i, 1, &found);
@@ -1181,8 +1181,8 @@ int contains(Thread& t, const Value& container, const Value& item) {
   }
 }
 
-int64_t length(Thread& t, const Value& v) {
-  if (is_heap_object(v)) {
+int64_t length(Thread& t, const Value& v, bool builtin) {
+  if (!builtin && is_heap_object(v)) {
     bool found;
     Value r = try_special(t, v, t.vm.dunders.__len__, nullptr, 0, &found);
     if (found) {
@@ -1228,9 +1228,9 @@ int64_t length(Thread& t, const Value& v) {
 
 // ---------------------------------------------------------------- iteration
 
-Value get_iter(Thread& t, const Value& v) {
+Value get_iter(Thread& t, const Value& v, bool builtin) {
   if (is_kind(v, Kind::Generator)) return v;
-  if (is_heap_object(v)) {
+  if (!builtin && is_heap_object(v)) {
     bool found;
     Value r = try_special(t, v, t.vm.dunders.__iter__, nullptr, 0, &found);
     if (found) {

@@ -59,14 +59,16 @@ Value type_lookup_method(Type* type, Str* name);
 // The attribute `name` along the type's MRO (cached), or Null.
 Value type_lookup(Type* type, Str* name);
 bool del_attr(Thread& t, const Value& obj, Str* name);
-Value get_item(Thread& t, const Value& obj, const Value& key);
-bool set_item(Thread& t, const Value& obj, const Value& key, Value v);
-bool del_item(Thread& t, const Value& obj, const Value& key);
-int contains(Thread& t, const Value& container, const Value& item);
-int64_t length(Thread& t, const Value& v);  // -1 on error
+// `builtin`: the builtin type's own behaviour, skipping special methods a subclass defines in
+// script (list.__getitem__(self, i) and super().__getitem__ in a subclass).
+Value get_item(Thread& t, const Value& obj, const Value& key, bool builtin = false);
+bool set_item(Thread& t, const Value& obj, const Value& key, Value v, bool builtin = false);
+bool del_item(Thread& t, const Value& obj, const Value& key, bool builtin = false);
+int contains(Thread& t, const Value& container, const Value& item, bool builtin = false);
+int64_t length(Thread& t, const Value& v, bool builtin = false);  // -1 on error
 
 // Iteration. iter_next returns Null when exhausted (nothing pending) or on error (pending).
-Value get_iter(Thread& t, const Value& v);
+Value get_iter(Thread& t, const Value& v, bool builtin = false);
 Value iter_next(Thread& t, const Value& it, Value* stop_value = nullptr);  // value of StopIteration
 
 // Calls. args holds nargs positional values then one value per name in kwnames.

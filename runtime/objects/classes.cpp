@@ -55,7 +55,7 @@ bool is_subclassable(Runtime& vm, Type* b) {
   Types& ty = vm.types;
   return b->heap || b == ty.object || b->is_exception || b == ty.dict || b == ty.list ||
          b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset || b == ty.type ||
-         b == ty.int_;
+         b == ty.int_ || b == ty.property || b == ty.staticmethod || b == ty.classmethod;
 }
 
 // The builtin layout a class's instances have: a plain instance, an exception, or the layout of
@@ -70,6 +70,7 @@ Kind layout_of(Runtime& vm, Type* type) {
     if (k == ty.set || k == ty.frozenset) return Kind::Set;
     if (k == ty.type) return Kind::Type;  // a metaclass: its instances are classes
     if (k == ty.int_) return Kind::BigInt;  // whatever the value (see value.h)
+    if (k == ty.property || k == ty.staticmethod || k == ty.classmethod) return Kind::Descriptor;
     if (k->is_exception) return Kind::Exception;
   }
   return Kind::UserInstance;
@@ -206,7 +207,7 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
   else if (o->kind == Kind::List && o->type->heap)
     slot = &static_cast<List*>(o)->attrs;
   else if ((o->kind == Kind::Str || o->kind == Kind::Tuple || o->kind == Kind::Set ||
-            o->kind == Kind::BigInt) && o->type->heap) {
+            o->kind == Kind::BigInt || o->kind == Kind::Descriptor) && o->type->heap) {
     if (!(o->flags & kFlagExtraDict) && !create) return nullptr;
     slot = &t.vm.extra_dicts[o];
     o->flags |= kFlagExtraDict;
@@ -267,6 +268,14 @@ Value call_special(Thread& t, const Value& method, const Value& obj, Value* args
 }
 
 Value bind_class_attribute(Thread& t, const Value& attr, const Value& obj, Type* type) {
+  if (is_kind(attr, Kind::Descriptor) && attr.obj()->type->heap) {
+    // A subclass of property/staticmethod/classmethod that defines __get__ in script.
+    Value get = lookup_special(attr, t.vm.dunders.__get__);
+    if (get) {
+      Value a[2] = {obj ? obj : Value::none(), Value::borrow(type)};
+      return call_special(t, get, attr, a, 2);
+    }
+  }
   if (is_function(attr)) {
     if (obj) return new_bound_method(t.vm, attr, obj);
     return attr;
@@ -330,6 +339,13 @@ Value instance_new(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames
     Value::incref(type);
   } else if (type->instance_kind == Kind::Set && builtin_base(type) == t.vm.types.set) {
     obj = Value::steal(new Set(type));  // filled by set.__init__, as a list or dict is
+    Value::incref(type);
+  } else if (type->instance_kind == Kind::Descriptor) {
+    // A subclass of property, staticmethod or classmethod: made by the base, then retyped.
+    Type* base = builtin_base(type);
+    obj = base->construct(t, base, args, nargs, kwnames);
+    if (!obj) return Value();
+    obj.obj()->type = type;
     Value::incref(type);
   } else if (type->instance_kind != Kind::UserInstance) {
     // str, tuple, frozenset: the value is made from the arguments, as their __new__ does.
@@ -569,6 +585,34 @@ Value b_build_class(Thread& t, Value* args, int nargs, Tuple* kwnames) {
     names.push_back((*kwnames)[i]);
   }
   Value bases = new_tuple(vm, args + 2, nargs - 2);
+  Value orig_bases;
+  {
+    // PEP 560: a base that is not a class may stand for others (its __mro_entries__).
+    std::vector<Value> resolved;
+    bool changed = false;
+    for (int i = 2; i < nargs; ++i) {
+      const Value& b = args[i];
+      if (!is_kind(b, Kind::Type)) {
+        Value entries_fn = get_attr(t, b, vm.intern("__mro_entries__"));
+        if (entries_fn) {
+          Value entries = call1(t, entries_fn, bases);
+          if (!entries) return Value();
+          if (!is_tuple(entries))
+            return t.raise(vm.types.TypeError, "__mro_entries__ must return a tuple");
+          for (int64_t k = 0; k < as_tuple(entries)->size; ++k) resolved.push_back((*as_tuple(entries))[k]);
+          changed = true;
+          continue;
+        }
+        if (!t.pending_is(vm.types.AttributeError)) return Value();
+        t.clear_pending();
+      }
+      resolved.push_back(b);
+    }
+    if (changed) {
+      orig_bases = bases;
+      bases = new_tuple(vm, resolved.data(), int64_t(resolved.size()));
+    }
+  }
   call_args.erase(call_args.begin() + 1, call_args.end());
   call_args.push_back(bases);
   Value kw = names.empty() ? Value() : new_tuple(vm, names.data(), int64_t(names.size()));
@@ -598,6 +642,7 @@ Value b_build_class(Thread& t, Value* args, int nargs, Tuple* kwnames) {
                        type_name(t, ns));
     }
   }
+  if (orig_bases) as_dict(ns)->set_str(vm.intern("__orig_bases__"), orig_bases);
   Value r = run_class_body(t, static_cast<Function*>(args[0].obj()), as_dict(ns));
   if (!r) return Value();
   Value cell = as_dict(ns)->get_str(vm.dunders.__classcell__);
@@ -650,6 +695,36 @@ Value property_with(Thread& t, Value* args, int nargs, int which) {
   return result;
 }
 Value property_getter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 0); }
+
+// __get__(self, obj, type=None) of functions, property, staticmethod and classmethod: the
+// descriptor protocol called explicitly (the attribute look-up binds them natively).
+Value descriptor_get(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__get__", nargs - 1, 1, 2)) return Value();
+  const Value& obj = args[1];
+  Type* owner = nargs > 2 && is_kind(args[2], Kind::Type) ? static_cast<Type*>(args[2].obj())
+                                                            : type_of(t, obj);
+  if (obj.is_none() && nargs > 2) {
+    if (is_kind(args[0], Kind::Descriptor) &&
+        static_cast<Descriptor*>(args[0].obj())->dkind() != DescriptorKind::Property)
+      return bind_class_attribute(t, args[0], Value(), owner);
+    return args[0];
+  }
+  return bind_class_attribute(t, args[0], obj, owner);
+}
+
+// property.__set__(obj, value) / __delete__(obj).
+Value property_set(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__set__", nargs - 1, 2, 2)) return Value();
+  auto* d = static_cast<Descriptor*>(args[0].obj());
+  if (d->fset.is_none() || d->fset.is_null()) return t.raise(t.vm.types.AttributeError, "can't set attribute");
+  return call2(t, d->fset, args[1], args[2]) ? Value::none() : Value();
+}
+Value property_delete(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__delete__", nargs - 1, 1, 1)) return Value();
+  auto* d = static_cast<Descriptor*>(args[0].obj());
+  if (d->fdel.is_none() || d->fdel.is_null()) return t.raise(t.vm.types.AttributeError, "can't delete attribute");
+  return call1(t, d->fdel, args[1]) ? Value::none() : Value();
+}
 Value property_setter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 1); }
 Value property_deleter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 2); }
 
@@ -761,6 +836,36 @@ Value object_init_subclass(Thread& t, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// The container protocol of builtin types as methods (list.__len__, dict.__getitem__, ...):
+// what hasattr(x, "__iter__") sees, and what super().__getitem__ in a subclass reaches. They run
+// the builtin behaviour, never the subclass's override.
+Value builtin_len(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__len__", nargs - 1, 0, 0)) return Value();
+  int64_t n = length(t, args[0], true);
+  return n < 0 ? Value() : Value::integer(n);
+}
+Value builtin_getitem(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__getitem__", nargs - 1, 1, 1)) return Value();
+  return get_item(t, args[0], args[1], true);
+}
+Value builtin_setitem(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__setitem__", nargs - 1, 2, 2)) return Value();
+  return set_item(t, args[0], args[1], args[2], true) ? Value::none() : Value();
+}
+Value builtin_delitem(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__delitem__", nargs - 1, 1, 1)) return Value();
+  return del_item(t, args[0], args[1], true) ? Value::none() : Value();
+}
+Value builtin_contains(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__contains__", nargs - 1, 1, 1)) return Value();
+  int r = contains(t, args[0], args[1], true);
+  return r < 0 ? Value() : Value::boolean(r);
+}
+Value builtin_iter(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__iter__", nargs - 1, 0, 0)) return Value();
+  return get_iter(t, args[0], true);
+}
+
 Value object_repr(Thread& t, Value* args, int nargs, Tuple*) {
   Type* type = type_of(t, args[0]);
   std::string module = "builtins";
@@ -831,6 +936,10 @@ void init_class_types(Thread& t) {
     ty->construct = descriptor_construct;
   vm.types.super->construct = super_construct;
   add_method(vm, vm.types.property, "getter", property_getter);
+  for (Type* ty : {vm.types.property, vm.types.staticmethod, vm.types.classmethod, vm.types.function})
+    add_method(vm, ty, "__get__", descriptor_get);
+  add_method(vm, vm.types.property, "__set__", property_set);
+  add_method(vm, vm.types.property, "__delete__", property_delete);
   add_method(vm, vm.types.property, "setter", property_setter);
   add_method(vm, vm.types.property, "deleter", property_deleter);
   add_method(vm, vm.types.object, "__init__", object_init);
@@ -852,6 +961,19 @@ void init_class_types(Thread& t) {
   vm.types.type->dict->set_str(vm.dunders.__new__,
                                new_native(vm, "__new__", builtin_new, Value::borrow(vm.types.type)));
   add_method(vm, vm.types.type, "__call__", type_call);
+  for (Type* ty : {vm.types.str, vm.types.tuple, vm.types.list, vm.types.dict, vm.types.set,
+                   vm.types.frozenset, vm.types.range}) {
+    add_method(vm, ty, "__len__", builtin_len);
+    add_method(vm, ty, "__contains__", builtin_contains);
+    add_method(vm, ty, "__iter__", builtin_iter);
+    if (ty != vm.types.set && ty != vm.types.frozenset) add_method(vm, ty, "__getitem__", builtin_getitem);
+  }
+  for (Type* ty : {vm.types.list, vm.types.dict, vm.types.set})  // unhashable, as in CPython
+    ty->dict->set_str(vm.dunders.__hash__, Value::none());
+  for (Type* ty : {vm.types.list, vm.types.dict}) {
+    add_method(vm, ty, "__setitem__", builtin_setitem);
+    add_method(vm, ty, "__delitem__", builtin_delitem);
+  }
   {
     auto* d = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
     d->fget = new_native(vm, "__init_subclass__", object_init_subclass);

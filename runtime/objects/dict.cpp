@@ -1,6 +1,8 @@
 // dict: the table, and the dict methods. See dict.h for the invariants.
 #include "runtime/objects/dict.h"
 
+#include "runtime/objects/classes.h"
+
 #include "runtime/gc.h"
 
 #include "runtime/native.h"
@@ -211,12 +213,27 @@ void Dict::clear() {
 }
 
 bool dict_update(Thread& t, Dict* d, const Value& src) {
-  if (is_dict(src)) {
+  if (is_dict(src) && !(src.obj()->type->heap && lookup_special(src, t.vm.intern("keys")))) {
     Dict* s = as_dict(src);
     DictEntries snapshot = s->entries;
     for (auto& e : snapshot)
       if (!e.key.is_null() && d->set(t, e.key, e.value) < 0) return false;
     return true;
+  }
+  if (src.is_obj() && src.obj()->type->heap) {
+    // A mapping defined in script: its keys(), then self[key] for each.
+    Value keys_fn = lookup_special(src, t.vm.intern("keys"));
+    if (keys_fn) {
+      Value keys = call_special(t, keys_fn, src, nullptr, 0);
+      if (!keys) return false;
+      std::vector<Value> ks;
+      if (!collect_iterable(t, keys, ks)) return false;
+      for (auto& k : ks) {
+        Value v = get_item(t, src, k);
+        if (!v || d->set(t, k, v) < 0) return false;
+      }
+      return true;
+    }
   }
   Value it = get_iter(t, src);
   if (!it) {

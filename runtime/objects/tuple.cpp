@@ -47,12 +47,13 @@ Value new_list(Runtime& vm, std::vector<Value> items) {
 }
 
 bool collect_iterable(Thread& t, const Value& iterable, std::vector<Value>& out) {
-  if (is_list(iterable)) {
+  // (Fast paths for exact lists and tuples; a subclass may override __iter__.)
+  if (iterable.is_obj() && iterable.obj()->type->heap) {
+  } else if (is_list(iterable)) {
     auto& items = as_list(iterable)->items;
     out.insert(out.end(), items.begin(), items.end());
     return true;
-  }
-  if (is_tuple(iterable)) {
+  } else if (is_tuple(iterable)) {
     Tuple* tup = as_tuple(iterable);
     out.insert(out.end(), tup->items(), tup->items() + tup->size);
     return true;
