@@ -570,9 +570,9 @@ op_LOAD_METHOD: {
       auto* u = static_cast<UserInstance*>(o.obj());
       InlineCache* c = cache_for(co, ip - code - 1);
       if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
-          c->value && !u->dict && (uint64_t(c->index) >= u->capacity || !u->values()[c->index])) {
+          c->method && !u->dict && (uint64_t(c->index) >= u->capacity || !u->values()[c->index])) {
         Value self = std::move(o);
-        sp[-1] = c->value;
+        sp[-1] = Value::borrow(c->method);
         PUSH(std::move(self));
         FAST_DISPATCH();
       }
@@ -587,7 +587,7 @@ op_LOAD_METHOD: {
           c->key = uint64_t(reinterpret_cast<uintptr_t>(u->type));
           c->key2 = t.vm.class_epoch;
           c->index = shared_key_index(u->type, name);
-          c->value = m;
+          c->method = m.is_obj() ? m.obj() : nullptr;
         }
         PUSH(std::move(m));
         PUSH(std::move(obj));
@@ -883,7 +883,10 @@ op_LIST_EXTEND: {
   std::vector<Value> items;
   uint32_t depth = ARG & 0xff;
   if (!is_list(src) && !is_tuple(src) && !is_kind(src, Kind::Iterator) && !is_str(src) &&
-      !is_dict(src) && !is_set(src) && !is_kind(src, Kind::Range)) {
+      !is_dict(src) && !is_set(src) && !is_kind(src, Kind::Range) &&
+      !is_kind(src, Kind::Generator) &&
+      !(src.is_obj() && src.obj()->type->heap &&
+        (lookup_special(src, t.vm.dunders.__iter__) || lookup_special(src, t.vm.dunders.__getitem__)))) {
     if (ARG & 0x100)  // building call arguments: the callable sits below the list
       t.raise(t.vm.types.TypeError, "%s argument after * must be an iterable, not %s",
               function_str(t, sp[-int(depth) - 1]).c_str(), type_name(t, src));
@@ -1043,7 +1046,7 @@ op_FOR_ITER: {
   Value& itv = TOP();
   if (is_kind(itv, Kind::Iterator)) {
     auto* it = static_cast<Iterator*>(itv.obj());
-    if (it->ikind() == IterKind::Range && it->type == t.vm.types.iterator) {
+    if (it->ikind() == IterKind::Range && it->type->is_iterator) {
       if (it->stop > 0) {
         --it->stop;
         PUSH(Value::integer(it->pos));
@@ -1054,7 +1057,7 @@ op_FOR_ITER: {
       ip = code + ARG;
       FAST_DISPATCH();
     }
-    if (it->ikind() == IterKind::Seq && is_list(it->src) && it->type == t.vm.types.iterator) {
+    if (it->ikind() == IterKind::Seq && is_list(it->src) && it->type->is_iterator) {
       auto& items = as_list(it->src)->items;
       if (size_t(it->pos) < items.size()) {
         PUSH(items[size_t(it->pos++)]);

@@ -495,7 +495,7 @@ bool generic_set_attr(Thread& t, const Value& obj, Str* name, Value v) {
 
 Value generic_get_attr(Thread& t, const Value& obj, Str* name) {
   if (!is_heap_object(obj) || is_kind(obj, Kind::Type)) return get_attr(t, obj, name);
-  bool is_method;
+  bool is_method = false;
   Value v = generic_getattr(t, obj, name, &is_method, false);
   if (!v || !is_method) return v;
   return bind_found_method(t, obj, std::move(v));

@@ -166,6 +166,7 @@ struct Type : GcObject {
   Dict* dict = nullptr;          // methods and class attributes
   Kind instance_kind = Kind::Instance;
   bool is_exception = false;
+  bool is_iterator = false;  // a builtin iterator type (objects/iterators.h)
   // A class defined in script: reference counted like any object (its instances hold a
   // reference), with its own bases and namespace dict. Builtin types live as long as the VM.
   bool heap = false;

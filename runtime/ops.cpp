@@ -1310,7 +1310,7 @@ Value iter_next(Thread& t, const Value& it, Value* stop_value) {
       return r;
     }
   }
-  if (is_kind(it, Kind::Iterator) && it.obj()->type == t.vm.types.iterator)
+  if (is_kind(it, Kind::Iterator) && it.obj()->type->is_iterator)
     return iterator_next(t, static_cast<Iterator*>(it.obj()));
   return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, it));
 }

@@ -142,6 +142,20 @@ Runtime::Runtime() {
   types.frame = make_type(*this, "frame", O, Kind::Frame);
   types.traceback = make_type(*this, "traceback", O, Kind::Traceback);
   types.iterator = make_type(*this, "iterator", O, Kind::Iterator);
+  types.iterator->is_iterator = true;
+  for (auto [slot, name] : std::initializer_list<std::pair<Type**, const char*>>{
+           {&types.list_iterator, "list_iterator"}, {&types.tuple_iterator, "tuple_iterator"},
+           {&types.str_ascii_iterator, "str_ascii_iterator"}, {&types.str_iterator, "str_iterator"},
+           {&types.range_iterator, "range_iterator"}, {&types.dict_keyiterator, "dict_keyiterator"},
+           {&types.dict_valueiterator, "dict_valueiterator"},
+           {&types.dict_itemiterator, "dict_itemiterator"}, {&types.set_iterator, "set_iterator"},
+           {&types.enumerate, "enumerate"}, {&types.zip, "zip"}, {&types.map, "map"},
+           {&types.filter, "filter"}, {&types.reversed, "reversed"},
+           {&types.list_reverseiterator, "list_reverseiterator"},
+           {&types.callable_iterator, "callable_iterator"}}) {
+    *slot = make_type(*this, name, types.iterator, Kind::Iterator);
+    (*slot)->is_iterator = true;
+  }
   types.not_implemented = make_type(*this, "NotImplementedType", O, Kind::Instance);
   types.ellipsis = make_type(*this, "ellipsis", O, Kind::Instance);
   types.dict_keys = make_type(*this, "dict_keys", O, Kind::Iterator);

@@ -202,7 +202,7 @@ Value b_iter(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 Value b_next(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "next", kw) || !check_nargs(t, "next", nargs, 1, 2)) return Value();
-  if (!(is_kind(args[0], Kind::Iterator) && args[0].obj()->type == t.vm.types.iterator) &&
+  if (!(is_kind(args[0], Kind::Iterator) && args[0].obj()->type->is_iterator) &&
       !is_kind(args[0], Kind::Generator) &&
       !(args[0].is_obj() && args[0].obj()->type->heap && lookup_special(args[0], t.vm.dunders.__next__)))
     return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, args[0]));
@@ -299,12 +299,22 @@ Value b_reversed(Thread& t, Value* args, int nargs, Tuple* kw) {
     it->pos = n - 1;
     return Value::steal(it);
   }
-  if (is_dict(seq)) {
-    std::vector<Value> keys;
-    for (auto& e : as_dict(seq)->entries)
-      if (!e.key.is_null()) keys.push_back(e.key);
-    std::reverse(keys.begin(), keys.end());
-    return get_iter(t, new_list(t.vm, std::move(keys)));
+  bool view = is_kind(seq, Kind::Iterator) &&
+              (seq.obj()->type == t.vm.types.dict_keys || seq.obj()->type == t.vm.types.dict_values ||
+               seq.obj()->type == t.vm.types.dict_items);
+  if (is_dict(seq) || view) {  // a dict or a view of one: newest entry first
+    std::vector<Value> items;
+    if (!collect_iterable(t, seq, items)) return Value();
+    std::reverse(items.begin(), items.end());
+    return get_iter(t, new_list(t.vm, std::move(items)));
+  }
+  if (is_kind(seq, Kind::UserInstance) && lookup_special(seq, t.vm.dunders.__len__) &&
+      lookup_special(seq, t.vm.dunders.__getitem__)) {  // the sequence protocol, backwards
+    int64_t n = length(t, seq);
+    if (n < 0) return Value();
+    Iterator* it = iterator_alloc(t, IterKind::Reversed, seq);
+    it->pos = n - 1;
+    return Value::steal(it);
   }
   return t.raise(t.vm.types.TypeError, "'%s' object is not reversible", type_name(t, seq));
 }
@@ -706,17 +716,31 @@ Value b_import(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 }  // namespace
 
+// enumerate, zip, map, filter and reversed are types (isinstance works, type(x).__name__ is
+// CPython's); calling one builds the iterator.
+Value enumerate_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return b_enumerate(t, a, n, k); }
+Value zip_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return b_zip(t, a, n, k); }
+Value map_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return b_map(t, a, n, k); }
+Value filter_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return b_filter(t, a, n, k); }
+Value reversed_construct(Thread& t, Type*, Value* a, int n, Tuple* k) { return b_reversed(t, a, n, k); }
+
 void init_builtins_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
+  for (auto [ty, fn] : std::initializer_list<std::pair<Type*, decltype(&zip_construct)>>{
+           {vm.types.enumerate, enumerate_construct}, {vm.types.zip, zip_construct},
+           {vm.types.map, map_construct}, {vm.types.filter, filter_construct},
+           {vm.types.reversed, reversed_construct}}) {
+    ty->construct = fn;
+    d->set_str(vm.intern(ty->name), Value::borrow(ty));
+  }
   add_exec_builtins(vm, d);
   add_functions(vm, d, {
       {"open", b_open},         {"print", b_print},       {"len", b_len},           {"repr", b_repr},
       {"ascii", b_ascii},       {"abs", b_abs},           {"isinstance", b_isinstance},
       {"issubclass", b_issubclass}, {"id", b_id},         {"hash", b_hash},
       {"callable", b_callable}, {"iter", b_iter},         {"next", b_next},
-      {"enumerate", b_enumerate}, {"zip", b_zip},         {"map", b_map},
-      {"filter", b_filter},     {"reversed", b_reversed}, {"sorted", b_sorted},
+      {"sorted", b_sorted},
       {"max", b_max},           {"min", b_min},           {"sum", b_sum},
       {"any", b_any},           {"all", b_all},           {"divmod", b_divmod},
       {"pow", b_pow},           {"round", b_round},       {"chr", b_chr},

@@ -34,7 +34,12 @@ struct InlineCache {
   uint64_t key = 0;      // LOAD_GLOBAL: the globals dict version; LOAD_METHOD: the Type*
   uint64_t key2 = 0;     // LOAD_GLOBAL: the builtins dict version (when found there)
   int64_t index = -1;    // LOAD_GLOBAL: the entry index
-  Value value;           // LOAD_METHOD: the method
+  Value value;           // LOAD_METHOD on builtin types: the method (owned)
+  // LOAD_METHOD on instances of classes defined in script: the method, NOT owned (a strong
+  // reference would tie code -> cache -> function -> code into a cycle the collector cannot
+  // see); valid only while key2 equals the Runtime's class_epoch, which every change to (or
+  // destruction of) a class namespace bumps.
+  Object* method = nullptr;
 };
 
 struct Code : Object {

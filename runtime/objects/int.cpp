@@ -14,6 +14,7 @@
 #include "runtime/native.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
 #include "runtime/vm.h"
 
@@ -531,6 +532,29 @@ Value float_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) 
                  "float() argument must be a string or a real number, not '%s'", type_name(t, x));
 }
 
+// float.as_integer_ratio(): the exact fraction, lowest terms, positive denominator.
+Value float_as_integer_ratio(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "as_integer_ratio", nargs - 1, 0, 0)) return Value();
+  double d = args[0].as_float();
+  if (std::isinf(d)) return t.raise(t.vm.types.OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(d)) return t.raise(t.vm.types.ValueError, "cannot convert NaN to integer ratio");
+  int e;
+  double m = std::frexp(d, &e);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+    m *= 2.0;
+    --e;
+  }
+  mpz_t num, den;
+  mpz_init_set_d(num, m);
+  mpz_init_set_ui(den, 1);
+  if (e > 0) mpz_mul_2exp(num, num, mp_bitcnt_t(e));
+  else mpz_mul_2exp(den, den, mp_bitcnt_t(-e));
+  Value r = new_tuple(t.vm, {int_from_mpz(t, num), int_from_mpz(t, den)});
+  mpz_clear(num);
+  mpz_clear(den);
+  return r;
+}
+
 Value float_is_integer(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "is_integer", nargs - 1, 0, 0)) return Value();
   double d = args[0].as_float();
@@ -559,6 +583,7 @@ void init_float_type(Thread& t) {
   Runtime& vm = t.vm;
   vm.types.float_->construct = float_construct;
   add_method(vm, vm.types.float_, "is_integer", float_is_integer);
+  add_method(vm, vm.types.float_, "as_integer_ratio", float_as_integer_ratio);
 }
 
 }  // namespace eddy

@@ -3,6 +3,8 @@
 
 #include "runtime/native.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/range.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
@@ -12,8 +14,32 @@
 
 namespace eddy {
 
+// The type of a builtin iterator of `kind` over `src` (CPython's names).
+static Type* iterator_type(Runtime& vm, IterKind kind, const Value& src) {
+  Types& ty = vm.types;
+  switch (kind) {
+    case IterKind::Seq:
+      if (is_list(src)) return ty.list_iterator;
+      if (is_tuple(src)) return ty.tuple_iterator;
+      if (is_str(src)) return as_str(src)->ascii ? ty.str_ascii_iterator : ty.str_iterator;
+      return ty.iterator;  // the sequence protocol over a class's __getitem__
+    case IterKind::Range: return ty.range_iterator;
+    case IterKind::DictKeys: return ty.dict_keyiterator;
+    case IterKind::DictValues: return ty.dict_valueiterator;
+    case IterKind::DictItems: return ty.dict_itemiterator;
+    case IterKind::Set: return ty.set_iterator;
+    case IterKind::Enumerate: return ty.enumerate;
+    case IterKind::Zip: return ty.zip;
+    case IterKind::Map: return ty.map;
+    case IterKind::Filter: return ty.filter;
+    case IterKind::Reversed: return is_list(src) ? ty.list_reverseiterator : ty.reversed;
+    case IterKind::Callable: return ty.callable_iterator;
+  }
+  return ty.iterator;
+}
+
 Iterator* iterator_alloc(Thread& t, IterKind kind, Value src) {
-  auto* it = new Iterator(t.vm.types.iterator, kind);
+  auto* it = new Iterator(iterator_type(t.vm, kind, src), kind);
   it->src = std::move(src);
   return it;
 }
@@ -181,6 +207,22 @@ Value iterator_next(Thread& t, Iterator* it) {
   return Value();
 }
 
-void init_iterator_types(Thread&) {}
+namespace {
+Value iterator_iter_method(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__iter__", nargs - 1, 0, 0)) return Value();
+  return args[0];
+}
+Value iterator_next_method(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__next__", nargs - 1, 0, 0)) return Value();
+  Value v = iterator_next(t, static_cast<Iterator*>(args[0].obj()));
+  if (!v && !t.has_pending()) return t.raise_value(new_exception(t, t.vm.types.StopIteration, Value()));
+  return v;
+}
+}  // namespace
+
+void init_iterator_types(Thread& t) {
+  add_method(t.vm, t.vm.types.iterator, "__iter__", iterator_iter_method);
+  add_method(t.vm, t.vm.types.iterator, "__next__", iterator_next_method);
+}
 
 }  // namespace eddy
