@@ -1,7 +1,6 @@
-"""Text files: open() and TextIOWrapper, on the file descriptors of the native _os module.
-
-eddy has no bytes type, so files are text only (UTF-8); binary modes raise ValueError. A file
-opened for reading reads its contents on the first read; writes go straight to the descriptor.
+"""Files: open() gives a TextIOWrapper (UTF-8 text) or, in binary mode, a BufferedFile of bytes,
+both on the file descriptors of the native _os module. A file opened for reading reads its
+contents on the first read; writes go straight to the descriptor.
 """
 
 import _os
@@ -25,10 +24,8 @@ def _parse_mode(mode):
     creating, reading, writing, appending = "x" in kinds, "r" in kinds, "w" in kinds, "a" in kinds
     if creating + reading + writing + appending != 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
-    if "b" in kinds:
-        if "t" in kinds:
-            raise ValueError("can't have text and binary mode at once")
-        raise ValueError("eddy has no bytes type: binary file modes are not supported")
+    if "b" in kinds and "t" in kinds:
+        raise ValueError("can't have text and binary mode at once")
     return creating, reading, writing, appending, "+" in kinds
 
 
@@ -229,7 +226,136 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     except BaseException:
         _os.close(fd)
         raise
+    if "b" in mode:
+        return BufferedFile(file, mode, fd, reading or updating, not reading or updating)
     return TextIOWrapper(file, mode, fd, reading or updating, not reading or updating, newline)
+
+
+class BufferedFile:
+    """A file opened in binary mode: read() gives bytes, write() takes bytes."""
+
+    def __init__(self, name, mode, fd, readable, writable):
+        self.name = name
+        self.mode = mode
+        self._fd = fd
+        self._readable = readable
+        self._writable = writable
+        self._buffer = None
+        self._pos = 0
+        self.closed = False
+
+    def _check(self, flag, what):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not flag:
+            raise UnsupportedOperation(what)
+
+    def read(self, size=-1):
+        self._check(self._readable, "read")
+        if self._buffer is None:
+            self._buffer = _os.read_all(self._fd, True)
+            self._pos = 0
+        end = len(self._buffer) if size is None or size < 0 else min(len(self._buffer), self._pos + size)
+        chunk = self._buffer[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def readline(self, size=-1):
+        self._check(self._readable, "readline")
+        if self._buffer is None:
+            self.read(0)
+        end = self._buffer.find(b"\n", self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        line = self._buffer[self._pos:end]
+        self._pos = end
+        return line
+
+    def write(self, data):
+        self._check(self._writable, "write")
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _os.write(self._fd, bytes(data))
+
+    def seek(self, offset, whence=SEEK_SET):
+        self._buffer = None
+        return _os.lseek(self._fd, offset, whence)
+
+    def tell(self):
+        if self._buffer is not None:
+            return self._pos
+        return _os.lseek(self._fd, 0, SEEK_CUR)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            _os.close(self._fd)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def __repr__(self):
+        return f"<_io.BufferedReader name={self.name!r}>"
+
+
+class BytesIO:
+    """An in-memory binary file."""
+
+    def __init__(self, initial_bytes=b""):
+        self._data = bytearray(initial_bytes)
+        self._pos = 0
+        self.closed = False
+
+    def write(self, b):
+        n = len(b)
+        self._data[self._pos:self._pos + n] = b
+        self._pos += n
+        return n
+
+    def read(self, size=-1):
+        end = len(self._data) if size is None or size < 0 else min(len(self._data), self._pos + size)
+        chunk = bytes(self._data[self._pos:end])
+        self._pos = end
+        return chunk
+
+    def getvalue(self):
+        return bytes(self._data)
+
+    def seek(self, pos, whence=0):
+        self._pos = pos if whence == 0 else len(self._data) + pos if whence == 2 else self._pos + pos
+        return self._pos
+
+    def tell(self):
+        return self._pos
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 class StringIO:

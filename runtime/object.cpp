@@ -17,6 +17,7 @@
 #include "runtime/objects/weakref.h"
 #include "runtime/gc.h"
 #include "runtime/ops.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/vm.h"
 
 #include <cstdio>
@@ -130,6 +131,9 @@ void destroy_now(Object* o) {
       break;
     case Kind::WeakRef:
       weakref_free(static_cast<WeakRef*>(o));
+      break;
+    case Kind::Bytes:
+      delete static_cast<Bytes*>(o);
       break;
   }
 }

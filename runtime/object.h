@@ -55,6 +55,7 @@ enum class Kind : uint8_t {
   Super,         // the object super() returns
   Generator,     // objects/generator.h
   WeakRef,       // weakref.ref and proxies (objects/weakref.h)
+  Bytes,         // bytes and bytearray (objects/bytes.h)
 };
 
 enum ObjFlags : uint8_t {

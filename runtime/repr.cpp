@@ -5,6 +5,7 @@
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "runtime/native.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
@@ -162,6 +163,15 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
       return true;
     case Kind::BigInt:
       out += int_to_string(v);
+      return true;
+    case Kind::Bytes:
+      if (is_bytearray(t.vm, v)) {
+        out += o->type->name + "(";
+        bytes_repr_into(out, static_cast<Bytes*>(o)->data);
+        out += ')';
+      } else {
+        bytes_repr_into(out, static_cast<Bytes*>(o)->data);
+      }
       return true;
     case Kind::List:
       return list_dict_repr_into(t, v, out);

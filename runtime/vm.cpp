@@ -11,6 +11,7 @@
 #include "platform/stack_bounds.h"
 #include "runtime/frontend/compiler.h"
 #include "runtime/modules/modules.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
@@ -152,7 +153,8 @@ Runtime::Runtime() {
            {&types.enumerate, "enumerate"}, {&types.zip, "zip"}, {&types.map, "map"},
            {&types.filter, "filter"}, {&types.reversed, "reversed"},
            {&types.list_reverseiterator, "list_reverseiterator"},
-           {&types.callable_iterator, "callable_iterator"}}) {
+           {&types.callable_iterator, "callable_iterator"},
+           {&types.bytes_iterator, "bytes_iterator"}}) {
     *slot = make_type(*this, name, types.iterator, Kind::Iterator);
     (*slot)->is_iterator = true;
   }
@@ -168,6 +170,8 @@ Runtime::Runtime() {
   types.generator = make_type(*this, "generator", O, Kind::Generator);
   types.weakref = make_type(*this, "weakref", O, Kind::WeakRef);
   types.weakproxy = make_type(*this, "weakproxy", O, Kind::WeakRef);
+  types.bytes = make_type(*this, "bytes", O, Kind::Bytes);
+  types.bytearray = make_type(*this, "bytearray", O, Kind::Bytes);
 #define EDDY_MAKE_EXC(name, base) types.name = make_type(*this, #name, types.base, Kind::Exception);
   EDDY_EXCEPTIONS(EDDY_MAKE_EXC)
 #undef EDDY_MAKE_EXC
@@ -239,6 +243,7 @@ Runtime::Runtime() {
   init_iterator_types(t);
   init_generator_type(t);
   init_weakref_types(t);
+  init_bytes_types(t);
 
   modules = dict_alloc(*this);
   builtins = module_alloc(t, intern("builtins"));

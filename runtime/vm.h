@@ -85,12 +85,13 @@ struct Types {
   Type *type, *object, *none, *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set,
       *frozenset, *range, *slice, *code, *function, *cell, *builtin_function, *method, *module,
       *frame, *traceback, *iterator, *not_implemented, *ellipsis, *dict_keys, *dict_values,
-      *dict_items, *property, *staticmethod, *classmethod, *super, *generator, *weakref, *weakproxy;
+      *dict_items, *property, *staticmethod, *classmethod, *super, *generator, *weakref, *weakproxy,
+      *bytes, *bytearray;
   // The builtin iterators' types (CPython's names), all subtypes of `iterator` with
   // Type::is_iterator set; enumerate, zip, map, filter and reversed are also the builtins.
   Type *list_iterator, *tuple_iterator, *str_ascii_iterator, *str_iterator, *range_iterator,
       *dict_keyiterator, *dict_valueiterator, *dict_itemiterator, *set_iterator, *enumerate, *zip,
-      *map, *filter, *reversed, *list_reverseiterator, *callable_iterator;
+      *map, *filter, *reversed, *list_reverseiterator, *callable_iterator, *bytes_iterator;
 #define EDDY_DECLARE_EXC(name, base) Type* name;
   EDDY_EXCEPTIONS(EDDY_DECLARE_EXC)
 #undef EDDY_DECLARE_EXC

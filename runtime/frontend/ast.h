@@ -18,6 +18,7 @@ enum class NodeKind : uint8_t {
   Int,            // str = literal text
   Float,          // str = literal text
   Str,            // str = decoded value
+  Bytes,          // str = the bytes' values
   JoinedStr,      // list = Str and FormattedValue parts (an f-string)
   FormattedValue, // a = expression, op = conversion (0, 's', 'r', 'a'), b = spec (JoinedStr) or null
   BinOp,          // a op b ; op = BinOp

@@ -23,6 +23,7 @@
 #include "dispatcher/opcodes.h"
 #include "runtime/frontend/lexer.h"
 #include "runtime/frontend/mangle.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/frontend/symtable.h"
 #include "runtime/gc.h"
@@ -1176,6 +1177,8 @@ class Compiler {
         return Value::real(strtod(n->str.c_str(), nullptr));
       case NodeKind::Str:
         return new_str(vm_, n->str);
+      case NodeKind::Bytes:
+        return new_bytes(vm_, n->str);
       case NodeKind::Constant:
         if (n->str == "None") return Value::none();
         if (n->str == "True") return Value::boolean(true);
@@ -1346,6 +1349,9 @@ class Compiler {
       }
       case NodeKind::Str:
         emit(OP_LOAD_CONST, uint32_t(add_const(new_str(vm_, e->str), "s:" + e->str)));
+        return;
+      case NodeKind::Bytes:
+        emit(OP_LOAD_CONST, uint32_t(add_const(new_bytes(vm_, e->str), "b:" + e->str)));
         return;
       case NodeKind::JoinedStr:
         fstring(e);

@@ -248,7 +248,7 @@ struct Lexer {
       for (unsigned char ch : norm)
         if (ch >= 0x80) fail("bytes can only contain ASCII literal characters", l, c);
     }
-    t.text = (fstr || raw) ? norm : decode_escapes(norm, l, c);
+    t.text = (fstr || raw) ? norm : bytes ? decode_bytes_escapes(norm) : decode_escapes(norm, l, c);
     out.push_back(std::move(t));
   }
 
@@ -425,6 +425,62 @@ struct Lexer {
 };
 
 }  // namespace
+
+// A bytes literal's escapes: \xhh and octal give raw byte values; \N, \u and \U are not
+// escapes in bytes (kept as written), as in CPython.
+std::string decode_bytes_escapes(std::string_view body) {
+  std::string out;
+  auto hexval = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c != '\\' || i + 1 >= body.size()) {
+      out += c;
+      continue;
+    }
+    char e = body[++i];
+    switch (e) {
+      case '\n': break;  // line continuation
+      case '\\': out += '\\'; break;
+      case '\'': out += '\''; break;
+      case '"': out += '"'; break;
+      case 'a': out += '\a'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'v': out += '\v'; break;
+      case 'x': {
+        int hi = i + 1 < body.size() ? hexval(body[i + 1]) : -1;
+        int lo = i + 2 < body.size() ? hexval(body[i + 2]) : -1;
+        if (hi < 0 || lo < 0) {
+          SyntaxErrorInfo err;
+          err.msg = "(value error) invalid \\x escape at position " + std::to_string(out.size());
+          throw err;
+        }
+        out += char(hi * 16 + lo);
+        i += 2;
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          int v = e - '0';
+          for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
+            v = v * 8 + (body[++i] - '0');
+          out += char(v & 0xff);
+        } else {
+          out += '\\';
+          out += e;
+        }
+    }
+  }
+  return out;
+}
 
 std::string decode_escapes(std::string_view body, int line, int col) {
   std::string out;

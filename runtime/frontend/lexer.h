@@ -15,6 +15,8 @@ std::vector<Token> tokenize(std::string_view source, bool defer_errors = false);
 
 // Decodes backslash escapes in a (non-raw) string literal body. `line`/`col` locate errors.
 std::string decode_escapes(std::string_view body, int line, int col);
+// The same for a bytes literal (raw byte values).
+std::string decode_bytes_escapes(std::string_view body);
 
 // The source line `line` (1-based) without its newline, for error messages.
 std::string source_line(std::string_view source, int line);

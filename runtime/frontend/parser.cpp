@@ -1346,7 +1346,12 @@ struct Parser {
       ++q;
     }
     if (any_bytes && any_str) error_at(first, "cannot mix bytes and nonbytes literals");
-    if (any_bytes) error_at(first, "eddy does not support bytes literals yet");
+    if (any_bytes) {
+      auto n = node(NodeKind::Bytes, first);
+      while (at_kind(TokKind::String)) n->str += next().text;
+      finish(n.get());
+      return n;
+    }
     if (!any_f) {
       auto n = node(NodeKind::Str, first);
       while (at_kind(TokKind::String)) n->str += next().text;

@@ -753,7 +753,7 @@ void init_builtins_module(Thread& t, Module* m) {
   });
   Types& ty = vm.types;
   Type* types[] = {ty.object, ty.type, ty.int_, ty.bool_, ty.float_, ty.str, ty.tuple, ty.list,
-                   ty.dict, ty.set, ty.frozenset, ty.range, ty.slice, ty.property,
+                   ty.dict, ty.set, ty.frozenset, ty.range, ty.slice, ty.property, ty.bytes, ty.bytearray,
                    ty.staticmethod, ty.classmethod, ty.super};
   for (Type* type : types) d->set_str(vm.intern(type->name), Value::borrow(type));
 #define EDDY_EXPORT_EXC(name, base) d->set_str(vm.intern(#name), Value::borrow(ty.name));

@@ -16,6 +16,7 @@
 
 #include "runtime/modules/modules.h"
 #include "runtime/native.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -171,10 +172,11 @@ Value os_close(Thread& t, Value* args, int nargs, Tuple*) {
   return Value::none();
 }
 
-// read_all(fd): everything from the current offset to the end, as text.
+// read_all(fd[, binary]): everything from the current offset to the end, as text (or bytes).
 Value os_read_all(Thread& t, Value* args, int nargs, Tuple*) {
   int64_t fd;
-  if (!check_nargs(t, "read_all", nargs, 1, 1) || !int_arg(t, "read_all", args[0], &fd)) return Value();
+  if (!check_nargs(t, "read_all", nargs, 1, 2) || !int_arg(t, "read_all", args[0], &fd)) return Value();
+  bool binary = nargs > 1 && truthy(t, args[1]) == 1;
   std::string data;
   char buf[65536];
   while (true) {
@@ -186,6 +188,7 @@ Value os_read_all(Thread& t, Value* args, int nargs, Tuple*) {
     if (n == 0) break;
     data.append(buf, size_t(n));
   }
+  if (binary) return new_bytes(t.vm, std::move(data));
   return text_of(t, std::move(data));
 }
 
@@ -193,9 +196,9 @@ Value os_read_all(Thread& t, Value* args, int nargs, Tuple*) {
 Value os_write(Thread& t, Value* args, int nargs, Tuple*) {
   int64_t fd;
   if (!check_nargs(t, "write", nargs, 2, 2) || !int_arg(t, "write", args[0], &fd)) return Value();
-  if (!is_str(args[1]))
-    return t.raise(t.vm.types.TypeError, "write() argument must be str, not %s", type_name(t, args[1]));
-  const std::string& s = as_str(args[1])->s;
+  if (!is_str(args[1]) && !is_bytes_like(args[1]))
+    return t.raise(t.vm.types.TypeError, "write() argument must be str or bytes, not %s", type_name(t, args[1]));
+  const std::string& s = is_str(args[1]) ? as_str(args[1])->s : as_bytes(args[1])->data;
   size_t done = 0;
   while (done < s.size()) {
     ssize_t n = write(int(fd), s.data() + done, s.size() - done);

@@ -2,6 +2,7 @@
 #include "runtime/objects/iterators.h"
 
 #include "runtime/native.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -22,6 +23,7 @@ static Type* iterator_type(Runtime& vm, IterKind kind, const Value& src) {
       if (is_list(src)) return ty.list_iterator;
       if (is_tuple(src)) return ty.tuple_iterator;
       if (is_str(src)) return as_str(src)->ascii ? ty.str_ascii_iterator : ty.str_iterator;
+      if (is_kind(src, Kind::Bytes)) return ty.bytes_iterator;
       return ty.iterator;  // the sequence protocol over a class's __getitem__
     case IterKind::Range: return ty.range_iterator;
     case IterKind::DictKeys: return ty.dict_keyiterator;
@@ -83,6 +85,9 @@ Value iterator_next(Thread& t, Iterator* it) {
           it->pos = int64_t(p);
           return r;
         }
+      } else if (is_kind(src, Kind::Bytes)) {
+        const std::string& d = static_cast<Bytes*>(src.obj())->data;
+        if (size_t(it->pos) < d.size()) return Value::integer(static_cast<unsigned char>(d[size_t(it->pos++)]));
       }
       it->src = Value();
       return Value();

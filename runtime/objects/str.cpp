@@ -119,12 +119,10 @@ Value new_str(Runtime& vm, std::string text) {
 }
 Value new_str(Thread& t, std::string text) { return new_str(t.vm, std::move(text)); }
 
-namespace {
-
 // SipHash-1-3 with the key CPython uses when PYTHONHASHSEED=0 (all zero): eddy's str hashes equal
 // CPython's then, so sets of strings iterate in the same order.
-inline uint64_t rotl64(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
-inline void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
+static inline uint64_t rotl64(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+static inline void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
   v0 += v1; v2 += v3; v1 = rotl64(v1, 13) ^ v0; v3 = rotl64(v3, 16) ^ v2; v0 = rotl64(v0, 32);
   v2 += v1; v0 += v3; v1 = rotl64(v1, 17) ^ v2; v3 = rotl64(v3, 21) ^ v0; v2 = rotl64(v2, 32);
 }
@@ -153,8 +151,6 @@ uint64_t siphash13(const unsigned char* in, size_t n) {
   sip_round(v0, v1, v2, v3);
   return (v0 ^ v1) ^ (v2 ^ v3);
 }
-
-}  // namespace
 
 int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;

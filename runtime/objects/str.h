@@ -24,6 +24,9 @@ Value new_str(Thread& t, std::string text);
 inline Str* as_str(const Value& v) { return static_cast<Str*>(v.obj()); }
 inline bool is_str(const Value& v) { return is_kind(v, Kind::Str); }
 
+// SipHash-1-3 with a zero key: CPython's str/bytes hash under PYTHONHASHSEED=0.
+uint64_t siphash13(const unsigned char* in, size_t n);
+
 // UTF-8 helpers.
 bool utf8_valid(std::string_view s);
 int64_t utf8_length(std::string_view s);

@@ -1,0 +1,23 @@
+# bytes and bytearray: literals, repr, indexing, slicing, methods, encode/decode, errors.
+b = b"hello \x00\xff world"
+print(b, len(b), b[0], b[-1], b[1:5], b[::-1][:3], list(b[:3]), type(b).__name__, b"a" + b"b", b"ab" * 3, bytes(3), bytes([65, 66]), bytes("é", "utf-8"))
+print(b"abc" == b"abc", b"abc" < b"abd", b"a" in b"cat", 97 in b"cat", hash(b"abc") == hash(b"abc"), {b"k": 1}[b"k"], bool(b""), str(b"x"), repr(b"'q'"), repr(b'"'), repr(b"'\"\\"))
+print("héllo".encode(), "héllo".encode("utf-8").decode("utf-8"), b"caf\xc3\xa9".decode(), "abc".encode("ascii"), b"\xe9".decode("latin-1"))
+print(b"a,b,,c".split(b","), b" x y ".split(), b"-".join([b"a", b"b"]), b"  pad ".strip(), b"xxhixx".strip(b"x"), b"hello".replace(b"l", b"L"), b"Hi".upper(), b"Hi".lower())
+print(b"hello".find(b"l"), b"hello".rfind(b"l"), b"hello".index(b"e"), b"hello".count(b"l"), b"hello".startswith(b"he"), b"hello".endswith((b"x", b"lo")), b"abc".hex(), bytes.fromhex("de ad be ef"), b"ab".hex(":"))
+ba = bytearray(b"abc"); ba.append(100); ba[0] = 65; ba.extend(b"ef"); ba += b"!"; print(ba, len(ba), ba[1], bytes(ba), ba.pop(), ba)
+ba2 = bytearray(3); ba2[1:2] = b"xyz"; print(ba2, bytearray("hi", "ascii"), bytearray([1, 2]), ba2 == b"\x00xyz\x00")
+del ba2[0]; print(ba2, ba2.decode(), list(bytearray(b"\x01\x02")))
+for x in b"AB": print(x)
+print(b"%s" if False else b"", b"abc".partition(b"b"), b"12".isdigit(), b"ab".isalpha(), bytes(b"x") is not None, len(bytes(range(256))))
+try: b"a" + "b"
+except TypeError as e: print(e)
+try: hash(bytearray(b"x"))
+except TypeError as e: print(e)
+try: b"\xff".decode()
+except UnicodeDecodeError as e: print(type(e).__name__, e)
+try: "é".encode("ascii")
+except UnicodeEncodeError as e: print(type(e).__name__, e)
+try: bytes([300])
+except ValueError as e: print(e)
+print(isinstance(b"", bytes), isinstance(bytearray(), bytes), f"{b'ab'}", "%s|%r" % (b"x", b"y"), sorted([b"b", b"a"]), max(b"az"))
