@@ -20,6 +20,7 @@
 #include "dispatcher/frame.h"
 #include "dispatcher/opcodes.h"
 #include "runtime/gc.h"
+#include "runtime/match.h"
 #include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
@@ -1424,6 +1425,29 @@ op_SEND: {
     DISPATCH();
   }
   PUSH(std::move(out));
+  DISPATCH();
+}
+op_MATCH_PATTERN: {
+  // A `case` pattern (runtime/match.h): on a match the capture slots, as a tuple.
+  Value descriptor = POP();
+  Value values = POP();
+  Value subject = POP();
+  SAVE_FRAME();
+  std::vector<Value> caps;
+  int64_t ncaps = 0;
+  {
+    // The compiler wraps the pattern as (ncaps, pattern).
+    Tuple* wrap = as_tuple(descriptor);
+    ncaps = (*wrap)[0].as_int();
+    caps.assign(size_t(ncaps), Value());
+    int r = match_pattern(t, subject, (*wrap)[1], as_tuple(values), caps);
+    if (r < 0) goto error;
+    if (r == 0) {
+      ip = code + ARG;
+      DISPATCH();
+    }
+  }
+  PUSH(new_tuple(t.vm, caps.data(), ncaps));
   DISPATCH();
 }
 op_BEFORE_WITH: {

@@ -90,7 +90,8 @@ namespace eddy {
   X(BEFORE_WITH, 1)           /* ctx -> bound_exit enter_result */                          \
   X(WITH_EXIT, -1)            /* bound_exit -> ; calls exit(None, None, None) */            \
   X(WITH_EXCEPT_START, 1)     /* exit prev exc -> exit prev exc exit(type, exc, tb) */      \
-  X(PRINT_EXPR, -1)           /* the REPL's echo of an expression statement */
+  X(PRINT_EXPR, -1)           /* the REPL's echo of an expression statement */            \
+  X(MATCH_PATTERN, -2)        /* subject values descriptor -> captures ; no match: pops all, jumps */
 
 enum Opcode : uint8_t {
 #define EDDY_OPCODE_ENUM(name, effect) OP_##name,

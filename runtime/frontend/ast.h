@@ -71,6 +71,18 @@ enum class NodeKind : uint8_t {
   Alias,          // str = dotted name ; str2 = as-name or empty
   With,           // list = WithItem nodes ; list2 = body
   WithItem,       // a = context expression ; b = target or null
+  Match,          // a = subject ; list = MatchCase nodes
+  MatchCase,      // a = pattern ; b = guard or null ; list = body
+  // ---- patterns (only inside MatchCase) ----
+  MatchValue,     // a = expression (a literal, or a dotted name)
+  MatchSingleton, // str = "None" | "True" | "False"
+  MatchSequence,  // list = patterns (at most one MatchStar)
+  MatchStar,      // str = name, or empty for *_
+  MatchMapping,   // list = key expressions ; list2 = patterns ; str = **rest name or empty
+  MatchClass,     // a = class expression ; list = positional patterns ; names = keyword names ;
+                  // list2 = keyword patterns
+  MatchAs,        // a = pattern or null ; str = name, or empty (with a null: the wildcard _)
+  MatchOr,        // list = alternatives
   Module,         // list = body
 };
 

@@ -41,6 +41,9 @@ void walk(Node* n, const std::string& cls) {
     case NodeKind::Attribute:
     case NodeKind::FunctionDef:
     case NodeKind::ExceptHandler:
+    case NodeKind::MatchAs:
+    case NodeKind::MatchStar:
+    case NodeKind::MatchMapping:
       if (!n->str.empty()) mangle(n->str, cls);
       break;
     case NodeKind::Global:

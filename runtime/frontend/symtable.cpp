@@ -69,6 +69,38 @@ struct Builder {
     if (a.kwarg) add_param(*a.kwarg);
   }
 
+  // A case pattern: captures bind names here; value and class expressions are uses.
+  void pattern(const Node* p) {
+    switch (p->kind) {
+      case NodeKind::MatchAs:
+        if (p->a) pattern(p->a.get());
+        if (!p->str.empty()) add(p->str, kDefLocal, p);
+        break;
+      case NodeKind::MatchStar:
+        if (!p->str.empty()) add(p->str, kDefLocal, p);
+        break;
+      case NodeKind::MatchValue:
+        expr(p->a.get());
+        break;
+      case NodeKind::MatchSequence:
+      case NodeKind::MatchOr:
+        for (auto& q : p->list) pattern(q.get());
+        break;
+      case NodeKind::MatchMapping:
+        for (auto& k : p->list) expr(k.get());
+        for (auto& q : p->list2) pattern(q.get());
+        if (!p->str.empty()) add(p->str, kDefLocal, p);
+        break;
+      case NodeKind::MatchClass:
+        expr(p->a.get());
+        for (auto& q : p->list) pattern(q.get());
+        for (auto& q : p->list2) pattern(q.get());
+        break;
+      default:
+        break;
+    }
+  }
+
   void annotations(const Arguments& a) {
     auto visit = [&](const Param& p) {
       if (p.annotation) expr(p.annotation.get());
@@ -106,6 +138,14 @@ struct Builder {
 
   void stmt(const Node* s) {
     switch (s->kind) {
+      case NodeKind::Match:
+        expr(s->a.get());
+        for (auto& c : s->list) {
+          pattern(c->a.get());
+          if (c->b) expr(c->b.get());
+          body(c->list);
+        }
+        break;
       case NodeKind::FunctionDef: {
         for (auto& d : s->list2) expr(d.get());
         defaults(*s->args);
