@@ -79,24 +79,61 @@ def cmp_to_key(mycmp):
     return K
 
 
+class _CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize), as a named tuple."""
+    __slots__ = ()
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self
+
+
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
+
+
 def lru_cache(maxsize=128, typed=False):
+    """Memoizes a function, evicting the least recently used result beyond maxsize."""
+    if isinstance(maxsize, int) and maxsize < 0:
+        maxsize = 0
+
     def decorating(user_function):
         cache = {}
         stats = [0, 0]
 
+        def make_key(args, kwds):
+            key = args
+            if kwds:
+                key += (_kwd_mark,) + tuple(kwds.items())
+            if typed:
+                key += tuple(type(v) for v in args) + tuple(type(v) for v in kwds.values())
+            elif len(key) == 1 and type(key[0]) in (int, str):
+                return key[0]
+            return key
+
         def wrapper(*args, **kwds):
-            key = (args, tuple(sorted(kwds.items())))
+            key = make_key(args, kwds)
             if key in cache:
                 stats[0] += 1
-                return cache[key]
+                result = cache.pop(key)
+                cache[key] = result  # most recently used last
+                return result
             stats[1] += 1
             result = user_function(*args, **kwds)
-            if maxsize is None or len(cache) < maxsize:
+            if maxsize is None or maxsize > 0:
+                if maxsize is not None and len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
                 cache[key] = result
             return result
 
         def cache_info():
-            return (stats[0], stats[1], maxsize, len(cache))
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
         def cache_clear():
             cache.clear()
@@ -104,12 +141,16 @@ def lru_cache(maxsize=128, typed=False):
 
         wrapper.cache_info = cache_info
         wrapper.cache_clear = cache_clear
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
 
     if callable(maxsize) and not isinstance(maxsize, int):
         func, maxsize = maxsize, 128
         return decorating(func)
     return decorating
+
+
+_kwd_mark = object()
 
 
 def cache(user_function):

@@ -41,20 +41,30 @@ chain.from_iterable = _from_iterable
 
 
 def islice(iterable, *args):
+    """Items start, start+step, ... before stop; consumes nothing past the last one it yields."""
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, s.step or 1
     if start < 0 or (stop is not None and stop < 0) or step <= 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    indexes = iter(range(start, stop, step)) if stop is not None else count(start, step)
     it = iter(iterable)
-    index = 0
-    next_index = start
-    for element in it:
-        if stop is not None and index >= stop:
-            return
-        if index == next_index:
-            yield element
-            next_index += step
-        index += 1
+    try:
+        nexti = next(indexes)
+    except StopIteration:
+        for _ in zip(range(start), it):
+            pass
+        return
+    i = 0
+    try:
+        for element in it:
+            if i == nexti:
+                yield element
+                nexti = next(indexes)
+            i += 1
+    except StopIteration:
+        if stop is not None:
+            for _ in zip(range(i + 1, stop), it):
+                pass
 
 
 def accumulate(iterable, func=None, *, initial=None):
