@@ -237,6 +237,8 @@ Value type_lookup_method(Type* type, Str* name) {
 
 namespace {
 
+bool slots_allow(Type* type, Str* name, bool* restricted);
+
 // Attribute look-up on an instance of a class defined in script: object.__getattribute__, then
 // (when `hooks`) the class's __getattr__ for a missing name.
 Value generic_getattr(Thread& t, const Value& obj, Str* name, bool* is_method, bool hooks) {
@@ -264,8 +266,12 @@ Value generic_getattr(Thread& t, const Value& obj, Str* name, bool* is_method, b
     return bind_class_attribute(t, cls_attr, obj, type);
   }
   if (name->s == "__dict__") {
-    Dict* d = instance_dict(t, obj, true);
-    if (d) return Value::borrow(d);
+    bool restricted;
+    slots_allow(type, name, &restricted);
+    if (!restricted) {  // (instances of classes whose every level has __slots__ have no dict)
+      Dict* d = instance_dict(t, obj, true);
+      if (d) return Value::borrow(d);
+    }
   }
   if (name->s == "__class__") return Value::borrow(type);
   Value ga = hooks && (type_hooks(type) & kHookGetattr) ? lookup_special(obj, t.vm.dunders.__getattr__) : Value();

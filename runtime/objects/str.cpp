@@ -792,6 +792,7 @@ Value str_casefold(Thread& t, Value* args, int nargs, Tuple* kw) {
   for (size_t p = 0; p < s.size();) {
     uint32_t cp = utf8_decode(s, &p);
     if (cp == 0xdf) out += "ss";
+    else if (cp == 0x130) out += "i\xcc\x87";  // İ -> i + combining dot above
     else utf8_append(out, cp_lower(cp));
   }
   return new_str(t.vm, std::move(out));
