@@ -4,6 +4,7 @@
 
 #include "runtime/modules/modules.h"
 #include "runtime/native.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
@@ -175,6 +176,72 @@ Value m_comb(Thread& t, Value* args, int nargs, Tuple*) {
   return v;
 }
 
+// math.isqrt(n): the exact integer square root (floor).
+Value m_isqrt(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "isqrt", nargs, 1, 1)) return Value();
+  if (!is_intlike(args[0]))
+    return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, args[0]));
+  if (int_sign(args[0]) < 0) return t.raise(t.vm.types.ValueError, "isqrt() argument must be nonnegative");
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(args[0], z);
+  mpz_sqrt(z, z);
+  Value r = int_from_mpz(t, z);
+  mpz_clear(z);
+  return r;
+}
+
+// math.lcm(*integers).
+Value m_lcm(Thread& t, Value* args, int nargs, Tuple*) {
+  mpz_t acc, b;
+  mpz_init_set_ui(acc, 1);
+  mpz_init(b);
+  for (int i = 0; i < nargs; ++i) {
+    if (!is_intlike(args[i])) {
+      mpz_clear(acc);
+      mpz_clear(b);
+      return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, args[i]));
+    }
+    int_to_mpz(args[i], b);
+    mpz_lcm(acc, acc, b);
+  }
+  Value r = int_from_mpz(t, acc);
+  mpz_clear(acc);
+  mpz_clear(b);
+  return r;
+}
+
+// math.perm(n, k=None).
+Value m_perm(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "perm", nargs, 1, 2)) return Value();
+  int64_t n, k;
+  if (!to_index(t, args[0], &n)) return Value();
+  k = n;
+  if (nargs > 1 && !args[1].is_none() && !to_index(t, args[1], &k)) return Value();
+  if (n < 0 || k < 0) return t.raise(t.vm.types.ValueError, "%s must be a non-negative integer", n < 0 ? "n" : "k");
+  if (k > n) return Value::integer(0);
+  mpz_t r;
+  mpz_init_set_ui(r, 1);
+  for (int64_t i = n - k + 1; i <= n; ++i) mpz_mul_ui(r, r, static_cast<unsigned long>(i));
+  Value v = int_from_mpz(t, r);
+  mpz_clear(r);
+  return v;
+}
+
+// math.prod(iterable, *, start=1).
+Value m_prod(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args(t, "prod", args, nargs, kw, {"iterable", "*start"}, 1, a)) return Value();
+  std::vector<Value> items;
+  if (!collect_iterable(t, a[0], items)) return Value();
+  Value acc = a[1] ? a[1] : Value::integer(1);
+  for (auto& v : items) {
+    acc = binary_op(t, BinOp::Mul, acc, v, false);
+    if (!acc) return Value();
+  }
+  return acc;
+}
+
 double degrees(double x) { return x * (180.0 / M_PI); }
 double radians(double x) { return x * (M_PI / 180.0); }
 
@@ -200,6 +267,8 @@ void init_math_module(Thread& t, Module* m) {
       {"isfinite", predicate<is_finite>},  {"isinf", predicate<is_inf>},
       {"isnan", predicate<is_nan>},        {"gcd", m_gcd},
       {"factorial", m_factorial},          {"comb", m_comb},
+      {"isqrt", m_isqrt},                  {"lcm", m_lcm},
+      {"perm", m_perm},                    {"prod", m_prod},
   });
   d->set_str(vm.intern("pi"), Value::real(M_PI));
   d->set_str(vm.intern("e"), Value::real(M_E));

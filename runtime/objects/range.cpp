@@ -63,6 +63,8 @@ bool sequence_index(Thread& t, const Value& index, int64_t length, const char* w
 static bool slice_bound(Thread& t, const Value& v, int64_t* out) {
   if (v.is_none()) return true;
   if (int_fits(v, out)) return true;
+  if (is_kind(v, Kind::UserInstance) && lookup_special(v, t.vm.dunders.__index__))
+    return to_index(t, v, out);
   if (is_bigint(v)) {
     *out = int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     return true;
