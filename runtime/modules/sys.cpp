@@ -1,5 +1,7 @@
 // The sys module (and the small native `time` module), plus the text streams behind print().
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <unistd.h>
 
 #include "dispatcher/frame.h"
@@ -119,6 +121,52 @@ Value time_sleep(Thread& t, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// time.gmtime([secs]) / time.localtime([secs]): (year, month, day, hour, minute, second,
+// weekday (Monday 0), yearday, isdst) as a tuple.
+Value broken_down_time(Thread& t, Value* args, int nargs, bool local) {
+  if (!check_nargs(t, local ? "localtime" : "gmtime", nargs, 0, 1)) return Value();
+  double secs = platform::wall_time();
+  if (nargs && !args[0].is_none()) {
+    if (args[0].is_float()) secs = args[0].as_float();
+    else if (args[0].is_int()) secs = double(args[0].as_int());
+    else return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, args[0]));
+  }
+  time_t tt = time_t(std::floor(secs));
+  struct tm tmv;
+  if (!(local ? localtime_r(&tt, &tmv) : gmtime_r(&tt, &tmv)))
+    return t.raise(t.vm.types.OverflowError, "timestamp out of range for platform time_t");
+  return new_tuple(t.vm, {Value::integer(tmv.tm_year + 1900), Value::integer(tmv.tm_mon + 1),
+                          Value::integer(tmv.tm_mday), Value::integer(tmv.tm_hour),
+                          Value::integer(tmv.tm_min), Value::integer(tmv.tm_sec),
+                          Value::integer((tmv.tm_wday + 6) % 7), Value::integer(tmv.tm_yday + 1),
+                          Value::integer(local ? tmv.tm_isdst : 0)});
+}
+Value time_gmtime(Thread& t, Value* a, int n, Tuple*) { return broken_down_time(t, a, n, false); }
+Value time_localtime(Thread& t, Value* a, int n, Tuple*) { return broken_down_time(t, a, n, true); }
+
+// time.mktime(tuple): the inverse of localtime().
+Value time_mktime(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "mktime", nargs, 1, 1)) return Value();
+  if (!is_tuple(args[0]) || as_tuple(args[0])->size != 9)
+    return t.raise(t.vm.types.TypeError, "mktime(): argument must be a 9-item sequence");
+  Tuple* tp = as_tuple(args[0]);
+  int64_t f[9];
+  for (int i = 0; i < 9; ++i) {
+    if (!(*tp)[i].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
+    f[i] = (*tp)[i].as_int();
+  }
+  struct tm tmv = {};
+  tmv.tm_year = int(f[0] - 1900);
+  tmv.tm_mon = int(f[1] - 1);
+  tmv.tm_mday = int(f[2]);
+  tmv.tm_hour = int(f[3]);
+  tmv.tm_min = int(f[4]);
+  tmv.tm_sec = int(f[5]);
+  tmv.tm_isdst = int(f[8]);
+  time_t r = mktime(&tmv);
+  return Value::real(double(r));
+}
+
 }  // namespace
 
 Value sys_stream(Thread& t, const char* name) {
@@ -190,6 +238,9 @@ void init_time_module(Thread& t, Module* m) {
   add_function(vm, m->dict, "monotonic", time_monotonic);
   add_function(vm, m->dict, "perf_counter", time_perf_counter);
   add_function(vm, m->dict, "sleep", time_sleep);
+  add_function(vm, m->dict, "gmtime", time_gmtime);
+  add_function(vm, m->dict, "localtime", time_localtime);
+  add_function(vm, m->dict, "mktime", time_mktime);
 }
 
 void register_native_modules(Runtime& vm) {
