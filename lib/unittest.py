@@ -1,8 +1,9 @@
 """unittest, written in eddy: the usual subset of CPython's unittest.
 
 TestCase (setUp/tearDown, setUpClass/tearDownClass, the common assert* methods, assertRaises as a
-context manager), skip/skipIf/skipUnless/expectedFailure, and main(), which runs the TestCases of
-__main__, reports on stderr in CPython's format and exits 0 when everything passed.
+context manager), skip/skipIf/skipUnless/expectedFailure, TestSuite, TestLoader, TextTestRunner
+and TestResult, and main(), which runs the TestCases of __main__, reports on stderr in CPython's
+format and exits 0 when everything passed.
 """
 import sys
 import time
@@ -12,7 +13,9 @@ class SkipTest(Exception):
     pass
 
 
-class _Outcome:
+class TestResult:
+    """What a run found: failures and errors as (test, text) pairs, skips, counts."""
+
     def __init__(self):
         self.failures = []
         self.errors = []
@@ -20,9 +23,25 @@ class _Outcome:
         self.expected_failures = []
         self.unexpected_successes = []
         self.testsRun = 0
+        self.shouldStop = False
+
+    @property
+    def expectedFailures(self):
+        return [(t, "") for t in self.expected_failures]
+
+    @property
+    def unexpectedSuccesses(self):
+        return list(self.unexpected_successes)
 
     def wasSuccessful(self):
         return not self.failures and not self.errors and not self.unexpected_successes
+
+    def __repr__(self):
+        return "<unittest.TestResult run=%d errors=%d failures=%d>" % (
+            self.testsRun, len(self.errors), len(self.failures))
+
+
+_Outcome = TestResult
 
 
 class _AssertRaisesContext:
@@ -271,26 +290,93 @@ def _test_classes(module):
     return classes
 
 
-def main(module="__main__", verbosity=1, exit=True):
-    if isinstance(module, str):
-        module = sys.modules[module]
-    if "-v" in sys.argv[1:]:
-        verbosity = 2
-    result = _Outcome()
-    out = sys.stderr
-    started = time.perf_counter()
-    for cls in _test_classes(module):
-        cls.setUpClass()
-        for name in _test_names(cls):
-            test = cls(name)
-            status = test.run(result)
-            if verbosity > 1:
-                out.write(f"{test} ... {status}\n")
+class TestSuite:
+    """An ordered collection of tests (TestCase instances or other suites)."""
+
+    def __init__(self, tests=()):
+        self._tests = []
+        self.addTests(tests)
+
+    def addTest(self, test):
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        for t in tests:
+            self.addTest(t)
+
+    def countTestCases(self):
+        return sum(t.countTestCases() if isinstance(t, TestSuite) else 1 for t in self._tests)
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def _flat(self):
+        for t in self._tests:
+            if isinstance(t, TestSuite):
+                yield from t._flat()
             else:
-                short = {"ok": ".", "FAIL": "F", "ERROR": "E", "expected failure": "x",
-                         "unexpected success": "u"}.get(status, "s")
-                out.write(short)
-        cls.tearDownClass()
+                yield t
+
+    def run(self, result, report=None):
+        current_class = None
+        for test in self._flat():
+            if type(test) is not current_class:
+                if current_class is not None:
+                    current_class.tearDownClass()
+                current_class = type(test)
+                current_class.setUpClass()
+            status = test.run(result)
+            if report is not None:
+                report(test, status)
+        if current_class is not None:
+            current_class.tearDownClass()
+        return result
+
+    def __call__(self, result):
+        return self.run(result)
+
+
+class TestLoader:
+    testMethodPrefix = "test"
+
+    def getTestCaseNames(self, testCaseClass):
+        return _test_names(testCaseClass)
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        return TestSuite(testCaseClass(name) for name in self.getTestCaseNames(testCaseClass))
+
+    def loadTestsFromModule(self, module):
+        return TestSuite(self.loadTestsFromTestCase(cls) for cls in _test_classes(module))
+
+
+defaultTestLoader = TestLoader()
+
+
+class TextTestRunner:
+    """Runs a suite, reporting on `stream` (stderr by default) in CPython's format."""
+
+    def __init__(self, stream=None, verbosity=1):
+        self.stream = stream
+        self.verbosity = verbosity
+
+    def run(self, test):
+        return _run_and_report(test, self.stream if self.stream is not None else sys.stderr,
+                               self.verbosity)
+
+
+def _run_and_report(suite, out, verbosity):
+    result = TestResult()
+    started = time.perf_counter()
+
+    def report(test, status):
+        if verbosity > 1:
+            out.write(f"{test} ... {status}\n")
+        else:
+            short = {"ok": ".", "FAIL": "F", "ERROR": "E", "expected failure": "x",
+                     "unexpected success": "u"}.get(status, "s")
+            out.write(short)
+
+    suite.run(result, report)
     if verbosity <= 1:
         out.write("\n")
     for kind, entries in (("ERROR", result.errors), ("FAIL", result.failures)):
@@ -315,6 +401,15 @@ def main(module="__main__", verbosity=1, exit=True):
         details.append(f"unexpected successes={len(result.unexpected_successes)}")
     verdict = "OK" if result.wasSuccessful() else "FAILED"
     out.write(verdict + (f" ({', '.join(details)})" if details else "") + "\n")
+    return result
+
+
+def main(module="__main__", verbosity=1, exit=True):
+    if isinstance(module, str):
+        module = sys.modules[module]
+    if "-v" in sys.argv[1:]:
+        verbosity = 2
+    result = _run_and_report(defaultTestLoader.loadTestsFromModule(module), sys.stderr, verbosity)
     if exit:
         sys.exit(0 if result.wasSuccessful() else 1)
     return result
