@@ -5,6 +5,11 @@
 // the shortest string that round-trips, in fixed notation for exponents in [-4, 16).
 #include "runtime/objects/int.h"
 
+#include <algorithm>
+
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/dict.h"
+
 #include "runtime/objects/classes.h"
 
 #include <charconv>
@@ -533,6 +538,95 @@ Value float_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) 
 }
 
 // float.as_integer_ratio(): the exact fraction, lowest terms, positive denominator.
+// int.to_bytes(length=1, byteorder="big", *, signed=False).
+Value int_to_bytes(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(t, "to_bytes", args + 1, nargs - 1, kw, {"length", "byteorder", "*signed"}, 0, a))
+    return Value();
+  int64_t length = 1;
+  if (a[0] && !to_index(t, a[0], &length)) return Value();
+  if (length < 0) return t.raise(t.vm.types.ValueError, "length argument must be non-negative");
+  std::string order = a[1] && is_str(a[1]) ? as_str(a[1])->s : "big";
+  if (order != "big" && order != "little")
+    return t.raise(t.vm.types.ValueError, "byteorder must be either 'little' or 'big'");
+  bool is_signed = a[2] && truthy(t, a[2]) == 1;
+  mpz_t z, m;
+  mpz_init(z);
+  mpz_init(m);
+  int_to_mpz(args[0], z);
+  if (mpz_sgn(z) < 0 && !is_signed) {
+    mpz_clear(z);
+    mpz_clear(m);
+    return t.raise(t.vm.types.OverflowError, "can't convert negative int to unsigned");
+  }
+  // The bits the value needs (with a sign bit when signed: a negative -n needs those of n-1),
+  // then two's complement in `length` bytes: z mod 2^(8*length).
+  size_t bits = 0;
+  if (mpz_sgn(z) > 0) {
+    bits = mpz_sizeinbase(z, 2) + (is_signed ? 1 : 0);
+  } else if (mpz_sgn(z) < 0) {
+    mpz_abs(m, z);
+    mpz_sub_ui(m, m, 1);
+    bits = (mpz_sgn(m) == 0 ? 0 : mpz_sizeinbase(m, 2)) + 1;
+  }
+  if (bits > size_t(length) * 8) {
+    mpz_clear(z);
+    mpz_clear(m);
+    return t.raise(t.vm.types.OverflowError, "int too big to convert");
+  }
+  std::string out(size_t(length), '\0');
+  if (mpz_sgn(z) < 0) {
+    mpz_set_ui(m, 1);
+    mpz_mul_2exp(m, m, mp_bitcnt_t(length * 8));
+    mpz_add(z, z, m);
+  }
+  size_t count = 0;
+  std::string raw((mpz_sizeinbase(z, 256) + 1), '\0');
+  mpz_export(raw.data(), &count, -1, 1, 0, 0, z);  // little-endian bytes
+  for (size_t i = 0; i < count && i < size_t(length); ++i) out[i] = raw[i];
+  if (order == "big") std::reverse(out.begin(), out.end());
+  mpz_clear(z);
+  mpz_clear(m);
+  return new_bytes(t.vm, std::move(out));
+}
+
+// int.from_bytes(bytes, byteorder="big", *, signed=False).
+Value int_from_bytes(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(t, "from_bytes", args, nargs, kw, {"bytes", "byteorder", "*signed"}, 1, a))
+    return Value();
+  std::string data;
+  if (is_bytes_like(a[0])) {
+    data = as_bytes(a[0])->data;
+  } else {
+    std::vector<Value> items;
+    if (!collect_iterable(t, a[0], items)) return Value();
+    for (auto& v : items) {
+      if (!v.is_int() || v.as_int() < 0 || v.as_int() > 255)
+        return t.raise(t.vm.types.ValueError, "bytes must be in range(0, 256)");
+      data += char(v.as_int());
+    }
+  }
+  std::string order = a[1] && is_str(a[1]) ? as_str(a[1])->s : "big";
+  if (order != "big" && order != "little")
+    return t.raise(t.vm.types.ValueError, "byteorder must be either 'little' or 'big'");
+  bool is_signed = a[2] && truthy(t, a[2]) == 1;
+  if (order == "little") std::reverse(data.begin(), data.end());
+  mpz_t z;
+  mpz_init(z);
+  if (!data.empty()) mpz_import(z, data.size(), 1, 1, 0, 0, data.data());
+  if (is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
+    mpz_t m;
+    mpz_init_set_ui(m, 1);
+    mpz_mul_2exp(m, m, mp_bitcnt_t(data.size() * 8));
+    mpz_sub(z, z, m);
+    mpz_clear(m);
+  }
+  Value r = int_from_mpz(t, z);
+  mpz_clear(z);
+  return r;
+}
+
 Value float_as_integer_ratio(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "as_integer_ratio", nargs - 1, 0, 0)) return Value();
   double d = args[0].as_float();
@@ -577,6 +671,8 @@ void init_int_type(Thread& t) {
   vm.types.bool_->construct = bool_construct;
   add_method(vm, vm.types.int_, "bit_length", int_bit_length);
   add_method(vm, vm.types.int_, "conjugate", int_conjugate);
+  add_method(vm, vm.types.int_, "to_bytes", int_to_bytes);
+  vm.types.int_->dict->set_str(vm.intern("from_bytes"), new_native(vm, "from_bytes", int_from_bytes));
 }
 
 void init_float_type(Thread& t) {
