@@ -70,7 +70,7 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
       case Kind::Type: {
         auto* ty = static_cast<Type*>(o);
         Value v = type_lookup(ty, name);
-        if (v) return v;
+        if (v) return is_kind(v, Kind::Descriptor) ? bind_class_attribute(t, v, Value(), ty) : v;
         if (n == "__dict__" && ty->dict) return Value::borrow(ty->dict);
         if (n == "__name__" || n == "__qualname__") return new_str(vm, ty->name);
         if (n == "__module__") return new_str(vm, "builtins");
@@ -465,6 +465,7 @@ Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
       *is_method = true;
       return m;
     }
+    if (is_kind(m, Kind::Descriptor)) return bind_class_attribute(t, m, obj, type);  // classmethod
     return m;
   }
   return attribute_error(t, obj, name);

@@ -375,15 +375,19 @@ Value dict_init(Thread& t, Value* args, int nargs, Tuple* kw) {
   return update_from_args(t, "dict", args, nargs, kw);
 }
 
+// dict.fromkeys(iterable, value=None): a class method, so a subclass (OrderedDict, Counter...)
+// gets an instance of itself, filled through its own __setitem__.
 Value dict_fromkeys(Thread& t, Value* args, int nargs, Tuple*) {
-  // Called as dict.fromkeys(iterable, value): args[0] is the iterable (no receiver).
-  if (!check_nargs(t, "fromkeys", nargs, 1, 2)) return Value();
+  if (!check_nargs(t, "fromkeys", nargs - 1, 1, 2)) return Value();
   std::vector<Value> keys;
-  if (!collect_iterable(t, args[0], keys)) return Value();
-  Value d = new_dict(t.vm);
-  Value v = nargs > 1 ? args[1] : Value::none();
-  for (auto& k : keys)
-    if (as_dict(d)->set(t, k, v) < 0) return Value();
+  if (!collect_iterable(t, args[1], keys)) return Value();
+  Value v = nargs > 2 ? args[2] : Value::none();
+  bool plain = is_kind(args[0], Kind::Type) && static_cast<Type*>(args[0].obj()) == t.vm.types.dict;
+  Value d = plain ? new_dict(t.vm) : call(t, args[0], nullptr, 0);
+  if (!d) return Value();
+  for (auto& k : keys) {
+    if (plain ? as_dict(d)->set(t, k, v) < 0 : !set_item(t, d, k, v)) return Value();
+  }
   return d;
 }
 
@@ -404,8 +408,12 @@ void init_dict_type(Thread& t) {
   add_method(vm, ty, "values", dict_values);
   add_method(vm, ty, "items", dict_items);
   add_method(vm, ty, "__init__", dict_init);
-  // A static method: stored as a plain native function, not bound to an instance.
-  ty->dict->set_str(vm.intern("fromkeys"), new_native(vm, "fromkeys", dict_fromkeys));
+  // A class method (a subclass gets an instance of itself).
+  {
+    auto* cm = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
+    cm->fget = new_native(vm, "fromkeys", dict_fromkeys);
+    ty->dict->set_str(vm.intern("fromkeys"), Value::steal(cm));
+  }
 }
 
 }  // namespace eddy
