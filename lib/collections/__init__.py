@@ -250,7 +250,52 @@ class deque:
         return self._items.count(x)
 
     def remove(self, x):
-        self._items.remove(x)
+        try:
+            self._items.remove(x)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
+
+    def index(self, x, start=0, stop=None):
+        try:
+            return self._items.index(x, start, len(self._items) if stop is None else stop)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self._items) >= self.maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def copy(self):
+        return deque(self._items, self.maxlen)
+
+    __copy__ = copy
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return deque(self._items + other._items, self.maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self.maxlen)
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __lt__(self, other):
+        return self._items < other._items if isinstance(other, deque) else NotImplemented
+
+    def __le__(self, other):
+        return self._items <= other._items if isinstance(other, deque) else NotImplemented
+
+    __hash__ = None
 
     def __len__(self):
         return len(self._items)
