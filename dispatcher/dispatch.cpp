@@ -561,15 +561,17 @@ op_DELETE_ATTR: {
   DISPATCH();
 }
 op_LOAD_METHOD: {
-  // Cached per instruction for instances of builtin types, whose method tables never change:
-  // Type* -> method. (Modules, types, functions and exceptions carry their own attributes.)
+  // Cached per instruction. Instances of builtin types, whose method tables never change:
+  // Type* -> method. Instances of classes defined in script: (type, class epoch, the name's
+  // shared-key index or -1) -> function, valid while no instance attribute shadows it.
+  // (Modules, types, functions and exceptions carry their own attributes.)
+  InlineCache* instance_cache = nullptr;
   {
     Value& o = TOP();
     if (is_kind(o, Kind::UserInstance)) {
-      // A method of a class defined in script, not shadowed by an instance attribute: cached as
-      // (type, class epoch, the name's shared-key index or -1) -> function.
       auto* u = static_cast<UserInstance*>(o.obj());
-      InlineCache* c = cache_for(co, ip - code - 1);
+      instance_cache = cache_for(co, ip - code - 1);
+      InlineCache* c = instance_cache;
       if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
           c->method && !u->dict && (uint64_t(c->index) >= u->capacity || !u->values()[c->index])) {
         Value self = std::move(o);
@@ -577,28 +579,7 @@ op_LOAD_METHOD: {
         PUSH(std::move(self));
         FAST_DISPATCH();
       }
-      Value obj = POP();
-      SAVE_FRAME();
-      bool is_method;
-      Str* name = as_str(co->names[ARG]);
-      Value m = get_method(t, obj, name, &is_method);
-      if (!m) goto error;
-      if (is_method) {
-        if (!u->dict && !(type_hooks(u->type) & kHookGetattribute)) {
-          c->key = uint64_t(reinterpret_cast<uintptr_t>(u->type));
-          c->key2 = t.vm.class_epoch;
-          c->index = shared_key_index(u->type, name);
-          c->method = m.is_obj() ? m.obj() : nullptr;
-        }
-        PUSH(std::move(m));
-        PUSH(std::move(obj));
-      } else {
-        PUSH(Value());
-        PUSH(std::move(m));
-      }
-      DISPATCH();
-    }
-    if (o.is_obj()) {
+    } else if (o.is_obj()) {
       Kind k = o.obj()->kind;
       InlineCache* c = cache_for(co, ip - code - 1);
       if (c->key == uint64_t(reinterpret_cast<uintptr_t>(o.obj()->type)) && c->value) {
@@ -624,9 +605,17 @@ op_LOAD_METHOD: {
   Value obj = POP();
   SAVE_FRAME();
   bool is_method;
-  Value m = get_method(t, obj, as_str(co->names[ARG]), &is_method);
+  Str* name = as_str(co->names[ARG]);
+  Value m = get_method(t, obj, name, &is_method);
   if (!m) goto error;
   if (is_method) {
+    auto* u = static_cast<UserInstance*>(obj.obj());
+    if (instance_cache && !u->dict && !(type_hooks(u->type) & kHookGetattribute)) {
+      instance_cache->key = uint64_t(reinterpret_cast<uintptr_t>(u->type));
+      instance_cache->key2 = t.vm.class_epoch;
+      instance_cache->index = shared_key_index(u->type, name);
+      instance_cache->method = m.is_obj() ? m.obj() : nullptr;
+    }
     PUSH(std::move(m));
     PUSH(std::move(obj));
   } else {

@@ -297,8 +297,9 @@ int equals(Thread& t, const Value& a, const Value& b) {
     // dict and list subclasses compare by content, like their bases: fall through
   }
   if (!a.is_obj() || !b.is_obj()) return 0;
-  if ((is_set_like_view(t, a) && (is_set(b) || is_set_like_view(t, b))) ||
-      (is_set_like_view(t, b) && is_set(a))) {
+  if ((a.obj()->kind == Kind::Iterator || b.obj()->kind == Kind::Iterator) &&
+      ((is_set_like_view(t, a) && (is_set(b) || is_set_like_view(t, b))) ||
+       (is_set_like_view(t, b) && is_set(a)))) {
     // dict.keys()/items() views equal sets (and views) with the same elements.
     Value sa = new_set(t, false), sb = new_set(t, false);
     if (!set_update(t, as_set(sa), a) || !set_update(t, as_set(sb), b)) return -1;
@@ -735,28 +736,11 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
   if (a.is_obj()) {
     Object* x = a.obj();
     switch (x->kind) {
-      case Kind::Bytes:
-        if (op == BinOp::Add && is_bytes_like(b)) {
-          std::string out = static_cast<Bytes*>(x)->data + as_bytes(b)->data;
-          if (inplace && is_bytearray(t.vm, a)) {
-            static_cast<Bytes*>(x)->data = std::move(out);
-            return a;
-          }
-          return is_bytearray(t.vm, a) ? new_bytearray(t.vm, std::move(out)) : new_bytes(t.vm, std::move(out));
-        }
-        if (op == BinOp::Add && !(b.is_obj() && b.obj()->type->heap))
-          return t.raise(t.vm.types.TypeError, "can't concat %s to %s", type_name(t, b), type_name(t, a));
-        if (op == BinOp::Mul && (b.is_int() || b.is_bool())) {
-          int64_t n = std::max<int64_t>(0, b.as_int());
-          const std::string& d = static_cast<Bytes*>(x)->data;
-          if (n > 0 && d.size() > (size_t(1) << 34) / size_t(n))
-            return t.raise(t.vm.types.MemoryError, "repeated bytes are too large");
-          std::string out;
-          out.reserve(d.size() * size_t(n));
-          for (int64_t i = 0; i < n; ++i) out += d;
-          return is_bytearray(t.vm, a) ? new_bytearray(t.vm, std::move(out)) : new_bytes(t.vm, std::move(out));
-        }
+      case Kind::Bytes: {
+        Value r = bytes_binary(t, op, a, b, inplace);
+        if (r || t.has_pending()) return r;
         break;
+      }
       case Kind::Str:
         if (op == BinOp::Add && is_str(b)) {
           const std::string& l = as_str(a)->s;
@@ -994,23 +978,8 @@ Value get_item(Thread& t, const Value& obj, const Value& key, bool builtin) {
       }
       case Kind::Str:
         return str_getitem(t, static_cast<Str*>(o), key);
-      case Kind::Bytes: {
-        const std::string& d = static_cast<Bytes*>(o)->data;
-        if (is_kind(key, Kind::Slice)) {
-          int64_t start, stop, step, count;
-          if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(d.size()), &start, &stop,
-                             &step, &count))
-            return Value();
-          std::string out;
-          for (int64_t i = 0, k = start; i < count; ++i, k += step) out += d[size_t(k)];
-          return is_bytearray(t.vm, obj) ? new_bytearray(t.vm, std::move(out))
-                                         : new_bytes(t.vm, std::move(out));
-        }
-        int64_t i;
-        if (!sequence_index(t, key, int64_t(d.size()), is_bytearray(t.vm, obj) ? "bytearray" : "index", &i))
-          return Value();
-        return Value::integer(static_cast<unsigned char>(d[size_t(i)]));
-      }
+      case Kind::Bytes:
+        return bytes_get_item(t, obj, key);
       case Kind::Dict: {
         Value v = static_cast<Dict*>(o)->get(t, key);
         if (v) return v;
@@ -1066,51 +1035,7 @@ bool set_item(Thread& t, const Value& obj, const Value& key, Value v, bool built
     if (found) return bool(r);
     v = std::move(args[1]);
   }
-  if (is_bytearray(t.vm, obj)) {
-    std::string& d = as_bytes(obj)->data;
-    if (is_kind(key, Kind::Slice)) {
-      int64_t start, stop, step, count;
-      if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(d.size()), &start, &stop, &step, &count))
-        return false;
-      std::string src;
-      if (is_bytes_like(v)) {
-        src = as_bytes(v)->data;
-      } else {
-        std::vector<Value> items;
-        if (!collect_iterable(t, v, items)) return false;
-        for (auto& x : items) {
-          if (!x.is_int() || x.as_int() < 0 || x.as_int() > 255) {
-            t.raise(t.vm.types.ValueError, "byte must be in range(0, 256)");
-            return false;
-          }
-          src += char(x.as_int());
-        }
-      }
-      if (step == 1) {
-        d.replace(size_t(start), size_t(std::max<int64_t>(0, stop - start)), src);
-        return true;
-      }
-      if (int64_t(src.size()) != count) {
-        t.raise(t.vm.types.ValueError, "attempt to assign bytes of size %zu to extended slice of size %lld",
-                src.size(), (long long)count);
-        return false;
-      }
-      for (int64_t i = 0, k = start; i < count; ++i, k += step) d[size_t(k)] = src[size_t(i)];
-      return true;
-    }
-    int64_t i;
-    if (!sequence_index(t, key, int64_t(d.size()), "bytearray", &i)) return false;
-    if (!v.is_int() && !v.is_bool()) {
-      t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, v));
-      return false;
-    }
-    if (v.as_int() < 0 || v.as_int() > 255) {
-      t.raise(t.vm.types.ValueError, "byte must be in range(0, 256)");
-      return false;
-    }
-    d[size_t(i)] = char(v.as_int());
-    return true;
-  }
+  if (is_bytearray(t.vm, obj)) return bytearray_set_item(t, obj, key, std::move(v));
   if (is_list(obj)) {
     auto& items = as_list(obj)->items;
     if (is_kind(key, Kind::Slice)) {
@@ -1159,26 +1084,7 @@ bool del_item(Thread& t, const Value& obj, const Value& key, bool builtin) {
     Value r = try_special(t, obj, t.vm.dunders.__delitem__, &k, 1, &found);
     if (found) return bool(r);
   }
-  if (is_bytearray(t.vm, obj)) {
-    std::string& d = as_bytes(obj)->data;
-    if (is_kind(key, Kind::Slice)) {
-      int64_t start, stop, step, count;
-      if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(d.size()), &start, &stop, &step, &count))
-        return false;
-      std::string out;
-      for (int64_t i = 0; i < int64_t(d.size()); ++i) {
-        bool drop = step > 0 ? (i >= start && i < start + count * step && (i - start) % step == 0)
-                             : (i <= start && i > start + count * step && (start - i) % (-step) == 0);
-        if (!drop) out += d[size_t(i)];
-      }
-      d = std::move(out);
-      return true;
-    }
-    int64_t i;
-    if (!sequence_index(t, key, int64_t(d.size()), "bytearray", &i)) return false;
-    d.erase(size_t(i), 1);
-    return true;
-  }
+  if (is_bytearray(t.vm, obj)) return bytearray_del_item(t, obj, key);
   if (is_list(obj)) {
     auto& items = as_list(obj)->items;
     if (is_kind(key, Kind::Slice)) {
@@ -1249,21 +1155,8 @@ int contains(Thread& t, const Value& container, const Value& item, bool builtin)
         }
         return 0;
       }
-      case Kind::Bytes: {
-        const std::string& d = static_cast<Bytes*>(o)->data;
-        if (item.is_int() || item.is_bool()) {
-          if (item.as_int() < 0 || item.as_int() > 255) {
-            t.raise(t.vm.types.ValueError, "byte must be in range(0, 256)");
-            return -1;
-          }
-          return d.find(char(item.as_int())) != std::string::npos;
-        }
-        if (!is_bytes_like(item)) {
-          t.raise(t.vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(t, item));
-          return -1;
-        }
-        return d.find(as_bytes(item)->data) != std::string::npos;
-      }
+      case Kind::Bytes:
+        return bytes_contains(t, static_cast<Bytes*>(o), item);
       case Kind::Str:
         if (!is_str(item)) {
           t.raise(t.vm.types.TypeError, "'in <string>' requires string as left operand, not %s",

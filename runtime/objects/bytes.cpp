@@ -7,6 +7,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
@@ -655,6 +656,119 @@ Value ba_copy(Thread& t, Value* args, int nargs, Tuple*) {
 }
 
 }  // namespace
+
+// ---- the object protocol ----
+
+Value bytes_get_item(Thread& t, const Value& obj, const Value& key) {
+  const std::string& d = as_bytes(obj)->data;
+  if (is_kind(key, Kind::Slice)) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(d.size()), &start, &stop, &step, &count))
+      return Value();
+    std::string out;
+    for (int64_t i = 0, k = start; i < count; ++i, k += step) out += d[size_t(k)];
+    return same_kind(t, obj, std::move(out));
+  }
+  int64_t i;
+  if (!sequence_index(t, key, int64_t(d.size()), is_bytearray(t.vm, obj) ? "bytearray" : "index", &i))
+    return Value();
+  return Value::integer(static_cast<unsigned char>(d[size_t(i)]));
+}
+
+bool bytearray_set_item(Thread& t, const Value& obj, const Value& key, Value v) {
+  std::string& d = as_bytes(obj)->data;
+  if (!is_kind(key, Kind::Slice)) {
+    int64_t i;
+    char c;
+    if (!sequence_index(t, key, int64_t(d.size()), "bytearray", &i) || !byte_value(t, v, &c)) return false;
+    d[size_t(i)] = c;
+    return true;
+  }
+  int64_t start, stop, step, count;
+  if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(d.size()), &start, &stop, &step, &count))
+    return false;
+  std::string src;
+  if (is_bytes_like(v)) {
+    src = as_bytes(v)->data;
+  } else {
+    std::vector<Value> items;
+    if (!collect_iterable(t, v, items)) return false;
+    for (auto& x : items) {
+      char c;
+      if (!byte_value(t, x, &c)) return false;
+      src += c;
+    }
+  }
+  if (step == 1) {
+    d.replace(size_t(start), size_t(std::max<int64_t>(0, stop - start)), src);
+    return true;
+  }
+  if (int64_t(src.size()) != count) {
+    t.raise(t.vm.types.ValueError, "attempt to assign bytes of size %zu to extended slice of size %lld",
+            src.size(), (long long)count);
+    return false;
+  }
+  for (int64_t i = 0, k = start; i < count; ++i, k += step) d[size_t(k)] = src[size_t(i)];
+  return true;
+}
+
+bool bytearray_del_item(Thread& t, const Value& obj, const Value& key) {
+  std::string& d = as_bytes(obj)->data;
+  if (!is_kind(key, Kind::Slice)) {
+    int64_t i;
+    if (!sequence_index(t, key, int64_t(d.size()), "bytearray", &i)) return false;
+    d.erase(size_t(i), 1);
+    return true;
+  }
+  int64_t start, stop, step, count;
+  if (!slice_indices(t, static_cast<Slice*>(key.obj()), int64_t(d.size()), &start, &stop, &step, &count))
+    return false;
+  std::vector<bool> drop(d.size());
+  for (int64_t i = 0, k = start; i < count; ++i, k += step) drop[size_t(k)] = true;
+  std::string out;
+  for (size_t i = 0; i < d.size(); ++i)
+    if (!drop[i]) out += d[i];
+  d = std::move(out);
+  return true;
+}
+
+int bytes_contains(Thread& t, Bytes* b, const Value& item) {
+  if (item.is_int() || item.is_bool()) {
+    char c;
+    if (!byte_value(t, item, &c)) return -1;
+    return b->data.find(c) != std::string::npos;
+  }
+  if (!is_bytes_like(item)) {
+    t.raise(t.vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(t, item));
+    return -1;
+  }
+  return b->data.find(as_bytes(item)->data) != std::string::npos;
+}
+
+Value bytes_binary(Thread& t, BinOp op, const Value& a, const Value& b, bool inplace) {
+  const std::string& d = as_bytes(a)->data;
+  if (op == BinOp::Add) {
+    if (!is_bytes_like(b)) {
+      if (b.is_obj() && b.obj()->type->heap) return Value();  // b's reflected method may apply
+      return t.raise(t.vm.types.TypeError, "can't concat %s to %s", type_name(t, b), type_name(t, a));
+    }
+    if (inplace && is_bytearray(t.vm, a)) {
+      as_bytes(a)->data += as_bytes(b)->data;
+      return a;
+    }
+    return same_kind(t, a, d + as_bytes(b)->data);
+  }
+  if (op == BinOp::Mul && (b.is_int() || b.is_bool())) {
+    int64_t n = std::max<int64_t>(0, b.as_int());
+    if (n > 0 && d.size() > (size_t(1) << 34) / size_t(n))
+      return t.raise(t.vm.types.MemoryError, "repeated bytes are too large");
+    std::string out;
+    out.reserve(d.size() * size_t(n));
+    for (int64_t i = 0; i < n; ++i) out += d;
+    return same_kind(t, a, std::move(out));
+  }
+  return Value();
+}
 
 void init_bytes_types(Thread& t) {
   Runtime& vm = t.vm;

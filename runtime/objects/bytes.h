@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "runtime/object.h"
+#include "runtime/ops.h"
 #include "runtime/vm.h"
 
 namespace eddy {
@@ -31,6 +32,14 @@ void bytes_repr_into(std::string& out, std::string_view data);
 int64_t bytes_hash(Bytes* b);
 // str.encode(encoding, errors): UTF-8 (and ASCII / Latin-1 with errors) of a str.
 Value str_encode(Thread& t, Value* args, int nargs, Tuple* kw);
+
+// The object protocol's parts for bytes and bytearray (called from runtime/ops.cpp).
+Value bytes_get_item(Thread& t, const Value& obj, const Value& key);  // int or slice
+bool bytearray_set_item(Thread& t, const Value& obj, const Value& key, Value v);
+bool bytearray_del_item(Thread& t, const Value& obj, const Value& key);
+int bytes_contains(Thread& t, Bytes* b, const Value& item);  // an int or a subsequence
+// a + b and a * n; Null with nothing pending when the operation is not one of these.
+Value bytes_binary(Thread& t, BinOp op, const Value& a, const Value& b, bool inplace);
 
 void init_bytes_types(Thread& t);
 
