@@ -368,32 +368,25 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
-    def __or__(self, other):
+    def _other_value(self, other):
+        """other's value for a bitwise operation, or None when the operation is not ours."""
         if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ | v)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ & v)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        v = self._other_value(other)
+        return NotImplemented if v is None else self.__class__(self._value_ ^ v)
 
     def __invert__(self):
         all_bits = 0

@@ -29,7 +29,49 @@ def _parse_mode(mode):
     return creating, reading, writing, appending, "+" in kinds
 
 
-class TextIOWrapper:
+class _Reading:
+    """read/readline/readlines and line iteration over a whole-file buffer: the class gives
+    _reading_buffer(what) (the contents, after its own checks), _NL and self._pos."""
+    _NL = "\n"
+
+    def read(self, size=-1):
+        buf = self._reading_buffer("read")
+        end = len(buf) if size is None or size < 0 else min(len(buf), self._pos + size)
+        chunk = buf[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def readline(self, size=-1):
+        buf = self._reading_buffer("readline")
+        end = buf.find(self._NL, self._pos)
+        end = len(buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = buf[self._pos:end]
+        self._pos = end
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class TextIOWrapper(_Reading):
     def __init__(self, name, mode, fd, readable, writable, newline):
         self.name = name
         self.mode = mode
@@ -90,40 +132,10 @@ class TextIOWrapper:
         self._check_open()
         return _os.isatty(self._fd)
 
-    def read(self, size=-1):
+    def _reading_buffer(self, what):
         self._check_readable()
         self._fill()
-        if size is None or size < 0:
-            end = len(self._buffer)
-        else:
-            end = min(len(self._buffer), self._pos + size)
-        chunk = self._buffer[self._pos:end]
-        self._pos = end
-        return chunk
-
-    def readline(self, size=-1):
-        self._check_readable()
-        self._fill()
-        end = self._buffer.find("\n", self._pos)
-        end = len(self._buffer) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        line = self._buffer[self._pos:end]
-        self._pos = end
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
+        return self._buffer
 
     def write(self, s):
         self._check_writable()
@@ -183,12 +195,6 @@ class TextIOWrapper:
         self._check_open()
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __del__(self):
         try:
             self.close()
@@ -231,7 +237,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     return TextIOWrapper(file, mode, fd, reading or updating, not reading or updating, newline)
 
 
-class BufferedFile:
+class BufferedFile(_Reading):
     """A file opened in binary mode: read() gives bytes, write() takes bytes."""
 
     def __init__(self, name, mode, fd, readable, writable):
@@ -250,25 +256,14 @@ class BufferedFile:
         if not flag:
             raise UnsupportedOperation(what)
 
-    def read(self, size=-1):
-        self._check(self._readable, "read")
+    _NL = b"\n"
+
+    def _reading_buffer(self, what):
+        self._check(self._readable, what)
         if self._buffer is None:
             self._buffer = _os.read_all(self._fd, True)
             self._pos = 0
-        end = len(self._buffer) if size is None or size < 0 else min(len(self._buffer), self._pos + size)
-        chunk = self._buffer[self._pos:end]
-        self._pos = end
-        return chunk
-
-    def readline(self, size=-1):
-        self._check(self._readable, "readline")
-        if self._buffer is None:
-            self.read(0)
-        end = self._buffer.find(b"\n", self._pos)
-        end = len(self._buffer) if end < 0 else end + 1
-        line = self._buffer[self._pos:end]
-        self._pos = end
-        return line
+        return self._buffer
 
     def write(self, data):
         self._check(self._writable, "write")
@@ -302,12 +297,6 @@ class BufferedFile:
     def __iter__(self):
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __del__(self):
         try:
             self.close()
@@ -318,7 +307,7 @@ class BufferedFile:
         return f"<_io.BufferedReader name={self.name!r}>"
 
 
-class BytesIO:
+class BytesIO(_Reading):
     """An in-memory binary file."""
 
     def __init__(self, initial_bytes=b""):
@@ -332,11 +321,10 @@ class BytesIO:
         self._pos += n
         return n
 
-    def read(self, size=-1):
-        end = len(self._data) if size is None or size < 0 else min(len(self._data), self._pos + size)
-        chunk = bytes(self._data[self._pos:end])
-        self._pos = end
-        return chunk
+    _NL = b"\n"
+
+    def _reading_buffer(self, what):
+        return bytes(self._data)
 
     def getvalue(self):
         return bytes(self._data)
@@ -358,7 +346,7 @@ class BytesIO:
         self.close()
 
 
-class StringIO:
+class StringIO(_Reading):
     """An in-memory text file."""
 
     def __init__(self, initial_value="", newline="\n"):
@@ -399,32 +387,9 @@ class StringIO:
         self._check_open()
         return self._text()
 
-    def read(self, size=-1):
+    def _reading_buffer(self, what):
         self._check_open()
-        text = self._text()
-        end = len(text) if size is None or size < 0 else min(len(text), self._pos + size)
-        chunk = text[self._pos:end]
-        self._pos = end
-        return chunk
-
-    def readline(self, size=-1):
-        self._check_open()
-        text = self._text()
-        end = text.find("\n", self._pos)
-        end = len(text) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        line = text[self._pos:end]
-        self._pos = end
-        return line
-
-    def readlines(self):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
+        return self._text()
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -459,9 +424,3 @@ class StringIO:
 
     def __iter__(self):
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
