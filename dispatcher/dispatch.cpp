@@ -951,7 +951,8 @@ op_FORMAT_VALUE: {
   SAVE_FRAME();
   uint32_t conv = ARG & 3;
   if (conv == 1) v = to_str(t, v);
-  else if (conv >= 2) v = repr(t, v);
+  else if (conv == 2) v = repr(t, v);
+  else if (conv == 3) v = ascii(t, v);
   if (!v) goto error;
   Value r = (spec || !is_str(v)) ? format_value(t, v, spec ? std::string_view(as_str(spec)->s) : std::string_view()) : v;
   if (!r) goto error;

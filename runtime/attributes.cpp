@@ -184,6 +184,11 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (n == "gi_code") return g->frame ? Value::borrow(g->frame->code) : Value::none();
         break;
       }
+      case Kind::Cell: {
+        if (n != "cell_contents") break;
+        Value v = static_cast<Cell*>(o)->value;
+        return v ? v : t.raise(vm.types.ValueError, "Cell is empty");
+      }
       case Kind::WeakRef: {
         auto* w = static_cast<WeakRef*>(o);
         if (n == "__callback__") return w->callback ? w->callback : Value::none();

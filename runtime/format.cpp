@@ -431,8 +431,10 @@ bool format_template(Thread& t, std::string_view fmt, Value* args, int nargs, Tu
       }
       Value v;
       if (!format_field_value(t, field, args, nargs, kwnames, auto_index, manual, &v)) return false;
-      if (conv == 'r' || conv == 'a') {
+      if (conv == 'r') {
         v = repr(t, v);
+      } else if (conv == 'a') {
+        v = ascii(t, v);
       } else if (conv == 's') {
         v = to_str(t, v);
       } else if (conv) {
@@ -582,7 +584,7 @@ Value str_percent_format(Thread& t, const Value& fmtv, const Value& argsv) {
       case 's':
       case 'r':
       case 'a': {
-        Value s = conv == 's' ? to_str(t, v) : repr(t, v);
+        Value s = conv == 's' ? to_str(t, v) : conv == 'r' ? repr(t, v) : ascii(t, v);
         if (!s) return Value();
         std::string body = as_str(s)->s;
         if (sp.precision >= 0 && sp.precision < as_str(s)->length)

@@ -460,6 +460,13 @@ Value compare(Thread& t, const Value& a, const Value& b, CmpOp op) {
     if (c == 2) return Value::boolean(false);
     return Value::boolean(cmp_result(op, c));
   }
+  if ((is_set_like_view(t, a) && (is_set(b) || is_set_like_view(t, b))) ||
+      (is_set_like_view(t, b) && is_set(a))) {
+    // dict.keys()/items() views order by inclusion, as sets do.
+    Value sa = new_set(t, false), sb = new_set(t, false);
+    if (!set_update(t, as_set(sa), a) || !set_update(t, as_set(sb), b)) return Value();
+    return compare(t, sa, sb, op);
+  }
   if (a.is_obj() && b.is_obj() && a.obj()->kind == b.obj()->kind) {
     NativeRecursion guard(t, " in comparison");
     if (guard.failed) return Value();

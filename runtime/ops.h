@@ -22,6 +22,7 @@ const char* binop_symbol(BinOp op);  // "+", "-", ...
 
 // Text.
 Value repr(Thread& t, const Value& v);    // a Str
+Value ascii(Thread& t, const Value& v);   // repr() with non-ASCII characters escaped
 // The repr of v's builtin layout, ignoring any __repr__ defined in script (str.__repr__ etc.).
 bool builtin_repr_into(Thread& t, const Value& v, std::string& out);
 Value to_str(Thread& t, const Value& v);  // a Str

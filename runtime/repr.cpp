@@ -373,6 +373,27 @@ Value repr(Thread& t, const Value& v) {
   return new_str(t.vm, std::move(out));
 }
 
+Value ascii(Thread& t, const Value& v) {
+  Value r = repr(t, v);
+  if (!r) return Value();
+  const std::string& s = as_str(r)->s;
+  std::string out;
+  size_t p = 0;
+  while (p < s.size()) {
+    uint32_t cp = utf8_decode(s, &p);
+    if (cp < 0x80) {
+      out += char(cp);
+      continue;
+    }
+    char buf[16];
+    if (cp < 0x100) snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else snprintf(buf, sizeof buf, "\\U%08x", cp);
+    out += buf;
+  }
+  return new_str(t.vm, std::move(out));
+}
+
 bool str_into(Thread& t, const Value& v, std::string& out) {
   if (is_exact_kind(v, Kind::Str)) {
     out += as_str(v)->s;

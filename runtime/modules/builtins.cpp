@@ -70,25 +70,8 @@ Value b_repr(Thread& t, Value* args, int nargs, Tuple* kw) {
 }
 
 Value b_ascii(Thread& t, Value* args, int nargs, Tuple* kw) {
-  if (!check_nargs(t, "ascii", nargs, 1, 1)) return Value();
-  Value r = repr(t, args[0]);
-  if (!r) return Value();
-  std::string out;
-  const std::string& s = as_str(r)->s;
-  size_t p = 0;
-  while (p < s.size()) {
-    uint32_t cp = utf8_decode(s, &p);
-    if (cp < 0x80) {
-      out += char(cp);
-    } else {
-      char buf[16];
-      if (cp < 0x100) snprintf(buf, sizeof buf, "\\x%02x", cp);
-      else if (cp < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", cp);
-      else snprintf(buf, sizeof buf, "\\U%08x", cp);
-      out += buf;
-    }
-  }
-  return new_str(t.vm, std::move(out));
+  if (!no_kwargs(t, "ascii", kw) || !check_nargs(t, "ascii", nargs, 1, 1)) return Value();
+  return ascii(t, args[0]);
 }
 
 Value b_abs(Thread& t, Value* args, int nargs, Tuple* kw) {

@@ -242,6 +242,125 @@ Value m_prod(Thread& t, Value* args, int nargs, Tuple* kw) {
   return acc;
 }
 
+// fsum: Shewchuk's exact summation with CPython's handling of infinities and overflow.
+Value m_fsum(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "fsum", nargs, 1, 1)) return Value();
+  std::vector<Value> items;
+  if (!collect_iterable(t, args[0], items)) return Value();
+  std::vector<double> partials;
+  double special_sum = 0, inf_sum = 0;
+  for (const Value& v : items) {
+    double x;
+    if (!to_double(t, v, &x)) return Value();
+    double xsave = x;
+    size_t i = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y, lo = y - (hi - x);
+      if (lo != 0.0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.resize(i);
+    if (x != 0.0) {
+      if (!std::isfinite(x)) {
+        if (std::isfinite(xsave))
+          return t.raise(t.vm.types.OverflowError, "intermediate overflow in fsum");
+        if (std::isinf(xsave)) inf_sum += xsave;
+        special_sum += xsave;
+        partials.clear();
+      } else {
+        partials.push_back(x);
+      }
+    }
+  }
+  if (special_sum != 0.0) {
+    if (std::isnan(inf_sum)) return t.raise(t.vm.types.ValueError, "-inf + inf in fsum");
+    return Value::real(special_sum);
+  }
+  double hi = 0.0;
+  size_t n = partials.size();
+  if (n > 0) {
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi, y = partials[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo != 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+      double y = lo * 2.0, x = hi + y;
+      if (y == x - hi) hi = x;
+    }
+  }
+  return Value::real(hi);
+}
+
+Value m_modf(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "modf", nargs, 1, 1)) return Value();
+  double x, ip;
+  if (!to_double(t, args[0], &x)) return Value();
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &ip);
+  if (std::isinf(x)) ip = x;
+  return new_tuple(t.vm, {Value::real(frac), Value::real(ip)});
+}
+
+Value m_frexp(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "frexp", nargs, 1, 1)) return Value();
+  double x;
+  if (!to_double(t, args[0], &x)) return Value();
+  int e = 0;
+  double m = std::isfinite(x) ? std::frexp(x, &e) : x;
+  return new_tuple(t.vm, {Value::real(m), Value::integer(e)});
+}
+
+Value m_ldexp(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "ldexp", nargs, 2, 2)) return Value();
+  double x;
+  if (!to_double(t, args[0], &x)) return Value();
+  if (!is_intlike(args[1])) return t.raise(t.vm.types.TypeError, "Expected an int as second argument to ldexp.");
+  bool overflow;
+  double e = int_to_double(t, args[1], &overflow);
+  double r = std::ldexp(x, int(std::max(-100000.0, std::min(100000.0, e))));
+  if (std::isinf(r) && std::isfinite(x)) return t.raise(t.vm.types.OverflowError, "math range error");
+  return Value::real(r);
+}
+
+Value m_dist(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "dist", nargs, 2, 2)) return Value();
+  std::vector<Value> p, q;
+  if (!is_tuple(args[0]) && !is_list(args[0]))
+    return t.raise(t.vm.types.TypeError, "dist() argument 1 must be tuple, not %s", type_name(t, args[0]));
+  if (!collect_iterable(t, args[0], p) || !collect_iterable(t, args[1], q)) return Value();
+  if (p.size() != q.size())
+    return t.raise(t.vm.types.ValueError, "both points must have the same number of dimensions");
+  double acc = 0;
+  for (size_t i = 0; i < p.size(); ++i) {
+    double a, b;
+    if (!to_double(t, p[i], &a) || !to_double(t, q[i], &b)) return Value();
+    acc = std::hypot(acc, a - b);
+  }
+  return Value::real(acc);
+}
+
+Value m_remainder(Thread& t, Value* a, int n, Tuple*) {
+  return binary_f(t, a, n, "remainder", std::remainder);
+}
+Value m_nextafter(Thread& t, Value* a, int n, Tuple*) {
+  return binary_f(t, a, n, "nextafter", std::nextafter);
+}
+double ulp(double x) {
+  if (std::isnan(x)) return x;
+  x = std::fabs(x);
+  if (std::isinf(x)) return x;
+  double next = std::nextafter(x, INFINITY);
+  return std::isinf(next) ? x - std::nextafter(x, -INFINITY) : next - x;
+}
+bool gamma_domain(double x) { return !(x <= 0 && x == std::floor(x)) || std::isnan(x); }
+bool above_one(double x) { return x >= 1 || std::isnan(x); }
+bool above_minus_one(double x) { return x > -1 || std::isnan(x); }
+bool open_unit(double x) { return (x > -1 && x < 1) || std::isnan(x); }
+
 double degrees(double x) { return x * (180.0 / M_PI); }
 double radians(double x) { return x * (M_PI / 180.0); }
 
@@ -269,6 +388,16 @@ void init_math_module(Thread& t, Module* m) {
       {"factorial", m_factorial},          {"comb", m_comb},
       {"isqrt", m_isqrt},                  {"lcm", m_lcm},
       {"perm", m_perm},                    {"prod", m_prod},
+      {"fsum", m_fsum},                    {"modf", m_modf},
+      {"frexp", m_frexp},                  {"ldexp", m_ldexp},
+      {"dist", m_dist},                    {"remainder", m_remainder},
+      {"nextafter", m_nextafter},          {"ulp", unary<ulp, any_x>},
+      {"expm1", unary<std::expm1, any_x>}, {"log1p", unary<std::log1p, above_minus_one>},
+      {"asinh", unary<std::asinh, any_x>}, {"acosh", unary<std::acosh, above_one>},
+      {"atanh", unary<std::atanh, open_unit>}, {"erf", unary<std::erf, any_x>},
+      {"erfc", unary<std::erfc, any_x>},   {"gamma", unary<std::tgamma, gamma_domain>},
+      {"lgamma", unary<std::lgamma, gamma_domain>}, {"cbrt", unary<std::cbrt, any_x>},
+      {"exp2", unary<std::exp2, any_x>},
   });
   d->set_str(vm.intern("pi"), Value::real(M_PI));
   d->set_str(vm.intern("e"), Value::real(M_E));

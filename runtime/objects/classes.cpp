@@ -662,6 +662,16 @@ Value b_build_class(Thread& t, Value* args, int nargs, Tuple* kwnames) {
   return cls;
 }
 
+// A property without an explicit doc takes its getter's docstring.
+static Value accessor_doc(Thread& t, Value fget) {
+  Value doc = get_attr(t, fget, t.vm.names.__doc__);
+  if (!doc) {
+    t.clear_pending();
+    return Value::none();
+  }
+  return doc;
+}
+
 Value descriptor_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   DescriptorKind k = type == t.vm.types.property       ? DescriptorKind::Property
                      : type == t.vm.types.staticmethod ? DescriptorKind::StaticMethod
@@ -675,6 +685,7 @@ Value descriptor_construct(Thread& t, Type* type, Value* args, int nargs, Tuple*
     d->fset = a[1] ? a[1] : Value::none();
     d->fdel = a[2] ? a[2] : Value::none();
     d->doc = a[3] ? a[3] : Value::none();
+    if (d->doc.is_none() && !d->fget.is_none()) d->doc = accessor_doc(t, d->fget);
   } else {
     if (!check_nargs(t, type->name.c_str(), nargs, 1, 1)) return Value();
     d->fget = args[0];
@@ -692,6 +703,10 @@ Value property_with(Thread& t, Value* args, int nargs, int which) {
   d->fset = which == 1 ? args[1] : src->fset;
   d->fdel = which == 2 ? args[1] : src->fdel;
   d->doc = src->doc;
+  if (which == 0) {  // a new getter brings its docstring, as in CPython
+    Value doc = accessor_doc(t, args[1]);
+    if (!doc.is_none()) d->doc = doc;
+  }
   return result;
 }
 Value property_getter(Thread& t, Value* a, int n, Tuple*) { return property_with(t, a, n, 0); }

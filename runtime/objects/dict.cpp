@@ -408,12 +408,7 @@ void init_dict_type(Thread& t) {
   add_method(vm, ty, "values", dict_values);
   add_method(vm, ty, "items", dict_items);
   add_method(vm, ty, "__init__", dict_init);
-  // A class method (a subclass gets an instance of itself).
-  {
-    auto* cm = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
-    cm->fget = new_native(vm, "fromkeys", dict_fromkeys);
-    ty->dict->set_str(vm.intern("fromkeys"), Value::steal(cm));
-  }
+  add_classmethod(vm, ty, "fromkeys", dict_fromkeys);
 }
 
 }  // namespace eddy

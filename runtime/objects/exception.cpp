@@ -150,6 +150,46 @@ void format_chain(Thread& t, const Value& exc, std::string& out, int depth) {
 
 }  // namespace
 
+namespace {
+
+// The name a traceback prints: "module.Qualname" unless the class is builtin or __main__'s.
+std::string exception_type_name(Thread& t, Type* type) {
+  if (!type->heap || !type->dict) return type->name;
+  Value mod = type->dict->get_str(t.vm.names.__module__);
+  Value qual = type->dict->get_str(t.vm.intern("__qualname__"));
+  std::string name = qual && is_str(qual) ? as_str(qual)->s : type->name;
+  if (!mod || !is_str(mod)) return name;
+  const std::string& m = as_str(mod)->s;
+  return m == "__main__" || m == "builtins" ? name : m + "." + name;
+}
+
+// The notes of BaseException.add_note, one per line after the exception's line.
+void append_notes(Thread& t, Exception* e, std::string& out) {
+  Value notes = exception_attr(t, e, "__notes__");
+  if (!notes) return;
+  std::vector<Value> items;
+  if (!is_list(notes) && !is_tuple(notes)) {
+    std::string r;
+    if (!repr_into(t, notes, r)) t.clear_pending();
+    out += r + "\n";
+    return;
+  }
+  if (!collect_iterable(t, notes, items)) {
+    t.clear_pending();
+    return;
+  }
+  for (const Value& note : items) {
+    std::string line;
+    if (!str_into(t, note, line)) {
+      t.clear_pending();
+      line = "<note str() failed>";
+    }
+    out += line + "\n";
+  }
+}
+
+}  // namespace
+
 std::string format_exception_only(Thread& t, const Value& exc) {
   Type* type = type_of(t, exc);
   std::string out;
@@ -190,9 +230,10 @@ std::string format_exception_only(Thread& t, const Value& exc) {
     t.clear_pending();
     s = "<exception str() failed>";
   }
-  out += type->name;
+  out += exception_type_name(t, type);
   if (!s.empty()) out += ": " + s;
   out += "\n";
+  if (is_exception(exc)) append_notes(t, static_cast<Exception*>(exc.obj()), out);
   return out;
 }
 
@@ -233,6 +274,22 @@ Value exc_with_traceback(Thread& t, Value* args, int nargs, Tuple*) {
   return args[0];
 }
 
+// BaseException.add_note(note): appends to the __notes__ list (PEP 678).
+Value exc_add_note(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "add_note", nargs - 1, 1, 1)) return Value();
+  if (!is_str(args[1]))
+    return t.raise(t.vm.types.TypeError, "note must be a str, not '%s'", type_name(t, args[1]));
+  auto* e = static_cast<Exception*>(args[0].obj());
+  Value notes = exception_attr(t, e, "__notes__");
+  if (!notes) {
+    notes = new_list(t.vm);
+    exception_set_attr(t, e, "__notes__", notes);
+  }
+  if (!is_list(notes)) return t.raise(t.vm.types.TypeError, "Cannot add note: __notes__ is not a list");
+  as_list(notes)->items.push_back(args[1]);
+  return Value::none();
+}
+
 }  // namespace
 
 void init_exception_types(Thread& t) {
@@ -248,6 +305,7 @@ void init_exception_types(Thread& t) {
     ty->instance_kind = Kind::Exception;
   }
   add_method(vm, vm.types.BaseException, "with_traceback", exc_with_traceback);
+  add_method(vm, vm.types.BaseException, "add_note", exc_add_note);
 }
 
 }  // namespace eddy

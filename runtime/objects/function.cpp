@@ -1,6 +1,7 @@
 // Functions, cells, natives, bound methods: construction. Calling lives in the dispatcher.
 #include "runtime/objects/function.h"
 
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -27,6 +28,13 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self, Type* o
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn) {
   type->dict->flags |= kFlagClassDict;
   type->dict->set_str(vm.intern(name), new_native(vm, name, fn, Value(), type));
+}
+
+void add_classmethod(Runtime& vm, Type* type, const char* name, NativeFn fn) {
+  auto* cm = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
+  cm->fget = new_native(vm, name, fn);
+  type->dict->flags |= kFlagClassDict;
+  type->dict->set_str(vm.intern(name), Value::steal(cm));
 }
 
 void add_function(Runtime& vm, Dict* d, const char* name, NativeFn fn) {

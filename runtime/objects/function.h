@@ -95,6 +95,8 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(
                  Type* owner = nullptr);
 // Adds a method to a builtin type's dict.
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn);
+// Adds a class method (called with the class first: a subclass gets instances of itself).
+void add_classmethod(Runtime& vm, Type* type, const char* name, NativeFn fn);
 // Adds a function to a module or builtins dict.
 void add_function(Runtime& vm, Dict* d, const char* name, NativeFn fn);
 struct NativeDef {

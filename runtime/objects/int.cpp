@@ -13,6 +13,7 @@
 #include "runtime/objects/classes.h"
 
 #include <charconv>
+#include <cfloat>
 #include <cmath>
 #include <cstring>
 
@@ -590,10 +591,10 @@ Value int_to_bytes(Thread& t, Value* args, int nargs, Tuple* kw) {
   return new_bytes(t.vm, std::move(out));
 }
 
-// int.from_bytes(bytes, byteorder="big", *, signed=False).
+// int.from_bytes(bytes, byteorder="big", *, signed=False), a class method.
 Value int_from_bytes(Thread& t, Value* args, int nargs, Tuple* kw) {
   Value a[3];
-  if (!parse_args(t, "from_bytes", args, nargs, kw, {"bytes", "byteorder", "*signed"}, 1, a))
+  if (!parse_args(t, "from_bytes", args + 1, nargs - 1, kw, {"bytes", "byteorder", "*signed"}, 1, a))
     return Value();
   std::string data;
   if (is_bytes_like(a[0])) {
@@ -649,6 +650,68 @@ Value float_as_integer_ratio(Thread& t, Value* args, int nargs, Tuple*) {
   return r;
 }
 
+// float.hex(): CPython's exact layout, "0x1.8000000000000p+0".
+Value float_hex(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "hex", nargs - 1, 0, 0)) return Value();
+  double x = args[0].as_float();
+  if (std::isnan(x) || std::isinf(x)) return repr(t, args[0]);
+  const char* sign = std::signbit(x) ? "-" : "";
+  if (x == 0.0) return new_str(t.vm, std::string(sign) + "0x0.0p+0");
+  int e;
+  double m = std::frexp(std::fabs(x), &e);
+  int shift = 1 - std::max(DBL_MIN_EXP - e, 0);
+  m = std::ldexp(m, shift);
+  e -= shift;
+  static const char kHex[] = "0123456789abcdef";
+  std::string digits(1, kHex[int(m)]);
+  m -= int(m);
+  digits += '.';
+  for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; ++i) {
+    m *= 16.0;
+    digits += kHex[int(m)];
+    m -= int(m);
+  }
+  return new_str(t.vm, strfmt("%s0x%sp%c%d", sign, digits.c_str(), e < 0 ? '-' : '+', std::abs(e)));
+}
+
+// float.fromhex(string), a class method: [sign] ["0x"] hexdigits ["." hexdigits] ["p" exponent],
+// or inf / infinity / nan, surrounded by optional whitespace.
+Value float_fromhex(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "fromhex", nargs - 1, 1, 1)) return Value();
+  if (!is_str(args[1]))
+    return t.raise(t.vm.types.TypeError, "bad argument type for built-in operation");
+  std::string s = as_str(args[1])->s;
+  size_t b = s.find_first_not_of(" \t\n\r\f\v"), e = s.find_last_not_of(" \t\n\r\f\v");
+  s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  auto invalid = [&]() { return t.raise(t.vm.types.ValueError, "invalid hexadecimal floating-point string"); };
+  size_t p = 0;
+  std::string sign;
+  if (p < s.size() && (s[p] == '+' || s[p] == '-')) sign = s[p++];
+  std::string rest = s.substr(p), lower;
+  for (char c : rest) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "inf" || lower == "infinity" || lower == "nan")
+    return Value::real(std::strtod((sign + lower).c_str(), nullptr));
+  if (lower.rfind("0x", 0) == 0) lower = lower.substr(2);
+  size_t q = 0, ndigits = 0;
+  while (q < lower.size() && std::isxdigit(static_cast<unsigned char>(lower[q]))) ++q, ++ndigits;
+  if (q < lower.size() && lower[q] == '.') {
+    ++q;
+    while (q < lower.size() && std::isxdigit(static_cast<unsigned char>(lower[q]))) ++q, ++ndigits;
+  }
+  if (ndigits == 0) return invalid();
+  if (q < lower.size() && lower[q] == 'p') {
+    ++q;
+    if (q < lower.size() && (lower[q] == '+' || lower[q] == '-')) ++q;
+    size_t start = q;
+    while (q < lower.size() && std::isdigit(static_cast<unsigned char>(lower[q]))) ++q;
+    if (q == start) return invalid();
+  }
+  if (q != lower.size()) return invalid();
+  double d = std::strtod((sign + "0x" + lower).c_str(), nullptr);
+  if (std::isinf(d)) return t.raise(t.vm.types.OverflowError, "hexadecimal value too large to represent as a float");
+  return Value::real(d);
+}
+
 Value float_is_integer(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "is_integer", nargs - 1, 0, 0)) return Value();
   double d = args[0].as_float();
@@ -672,7 +735,7 @@ void init_int_type(Thread& t) {
   add_method(vm, vm.types.int_, "bit_length", int_bit_length);
   add_method(vm, vm.types.int_, "conjugate", int_conjugate);
   add_method(vm, vm.types.int_, "to_bytes", int_to_bytes);
-  vm.types.int_->dict->set_str(vm.intern("from_bytes"), new_native(vm, "from_bytes", int_from_bytes));
+  add_classmethod(vm, vm.types.int_, "from_bytes", int_from_bytes);
 }
 
 void init_float_type(Thread& t) {
@@ -680,6 +743,8 @@ void init_float_type(Thread& t) {
   vm.types.float_->construct = float_construct;
   add_method(vm, vm.types.float_, "is_integer", float_is_integer);
   add_method(vm, vm.types.float_, "as_integer_ratio", float_as_integer_ratio);
+  add_method(vm, vm.types.float_, "hex", float_hex);
+  add_classmethod(vm, vm.types.float_, "fromhex", float_fromhex);
 }
 
 }  // namespace eddy

@@ -1,0 +1,41 @@
+import itertools as it
+import operator
+
+print(list(it.accumulate([1, 2, 3, 4, 5])))
+print(list(it.accumulate([1, 2, 3, 4, 5], operator.mul)))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.accumulate([1, 2, 3], initial=100)))
+print(list(it.accumulate([])))
+for k, g in it.groupby("aaabbcdddd"):
+    print(k, list(g))
+for k, g in it.groupby([1, 3, 5, 2, 4, 7], key=lambda x: x % 2):
+    print(k, list(g))
+print(list(it.zip_longest("abc", [1, 2], fillvalue="-")))
+print(list(it.zip_longest([1], [2, 3], [4, 5, 6])))
+print(list(it.takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(it.dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(it.starmap(pow, [(2, 5), (3, 2), (10, 3)])))
+print(list(it.compress("ABCDEF", [1, 0, 1, 0, 1, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+a, b, c = it.tee("xy", 3)
+print(list(a), list(b), list(c))
+print(list(it.pairwise("ABCDE")))
+print(list(it.combinations_with_replacement("ABC", 2)))
+print(list(it.product([1, 2], repeat=2)))
+print(list(it.permutations(range(3), 2)))
+print(list(it.islice(it.count(10, 5), 4)))
+print(list(it.islice("ABCDEFG", 2, None, 2)))
+print(list(it.chain.from_iterable(["ab", "cd", [1, 2]])))
+print(list(it.repeat("x", 3)))
+print(list(map(pow, range(5), it.repeat(2))))
+c = it.count(1.5, 0.5)
+print(next(c), next(c), next(c))
+cy = it.cycle([1, 2])
+print([next(cy) for _ in range(5)])
+# groupby after advancing
+groups = [(k, list(g)) for k, g in it.groupby(sorted("mississippi"))]
+print(groups)
+print(sum(1 for _ in it.combinations(range(10), 3)))
+print(list(it.batched(range(7), 3)) if hasattr(it, "batched") else "no batched")
