@@ -1446,8 +1446,8 @@ op_BEFORE_WITH: {
   Value enter = lookup_special(ctx, t.vm.dunders.__enter__);
   Value exit = lookup_special(ctx, t.vm.dunders.__exit__);
   if (!enter || !exit) {
-    t.raise(t.vm.types.TypeError, "'%s' object does not support the context manager protocol",
-            type_name(t, ctx));
+    t.raise(t.vm.types.TypeError, "'%s' object does not support the context manager protocol%s",
+            type_name(t, ctx), enter ? " (missed __exit__ method)" : "");
     goto error;
   }
   Value bound_exit = bind_class_attribute(t, exit, ctx, ctx.obj()->type);

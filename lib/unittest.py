@@ -7,6 +7,9 @@ format and exits 0 when everything passed.
 """
 import sys
 import time
+import traceback
+
+__unittest = True  # frames of this module are left out of failure tracebacks, as CPython does
 
 
 class SkipTest(Exception):
@@ -14,34 +17,216 @@ class SkipTest(Exception):
 
 
 class TestResult:
-    """What a run found: failures and errors as (test, text) pairs, skips, counts."""
+    """What a run found: failures and errors as (test, formatted traceback) pairs, skips, counts.
 
-    def __init__(self):
+    The runner calls startTest / addSuccess / addFailure / addError / addSkip /
+    addExpectedFailure / addUnexpectedSuccess / addSubTest / stopTest, as CPython's does, so a
+    subclass can watch a run."""
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.failures = []
         self.errors = []
         self.skipped = []
-        self.expected_failures = []
-        self.unexpected_successes = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
         self.testsRun = 0
         self.shouldStop = False
 
-    @property
-    def expectedFailures(self):
-        return [(t, "") for t in self.expected_failures]
+    def startTest(self, test):
+        self.testsRun += 1
 
-    @property
-    def unexpectedSuccesses(self):
-        return list(self.unexpected_successes)
+    def stopTest(self, test):
+        pass
+
+    def startTestRun(self):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def addSuccess(self, test):
+        pass
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], test.failureException):
+                self.failures.append((subtest, self._exc_info_to_string(err, test)))
+            else:
+                self.errors.append((subtest, self._exc_info_to_string(err, test)))
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        return not self.failures and not self.errors and not self.unexpected_successes
+        return not self.failures and not self.errors and not self.unexpectedSuccesses
+
+    def stop(self):
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        """The traceback of err, without the frames of unittest itself."""
+        exctype, value, tb = err
+        while tb is not None and "__unittest" in tb.tb_frame.f_globals:
+            tb = tb.tb_next
+        limit = None
+        if exctype is test.failureException:
+            # cut the assert* method frames at the end
+            limit, level = 0, tb
+            while level is not None and "__unittest" not in level.tb_frame.f_globals:
+                limit += 1
+                level = level.tb_next
+        return "".join(traceback.format_exception(exctype, value, tb, limit=limit))
 
     def __repr__(self):
-        return "<unittest.TestResult run=%d errors=%d failures=%d>" % (
-            self.testsRun, len(self.errors), len(self.failures))
+        cls = type(self)
+        return "<%s.%s run=%d errors=%d failures=%d>" % (
+            cls.__module__, cls.__qualname__, self.testsRun, len(self.errors), len(self.failures))
+
+
+class TextTestResult(TestResult):
+    """A TestResult that reports as it goes: dots, or one line per test with verbosity 2."""
+
+    separator1 = "=" * 70
+    separator2 = "-" * 70
+
+    def __init__(self, stream, descriptions=True, verbosity=1):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self._newline = True
+
+    def getDescription(self, test):
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test) + " ... ")
+            self._newline = False
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.write("\n")
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test) + " ... ")
+        self.stream.write(status + "\n")
+        self._newline = True
+
+    def _report(self, test, status, dot):
+        if self.showAll:
+            self._write_status(test, status)
+        elif self.dots:
+            self.stream.write(dot)
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            failed = issubclass(err[0], test.failureException)
+            self._report(subtest, "FAIL" if failed else "ERROR", "F" if failed else "E")
+        super().addSubTest(test, subtest, err)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._report(test, "ok", ".")
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._report(test, "ERROR", "E")
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._report(test, "FAIL", "F")
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._report(test, f"skipped {reason!r}", "s")
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self._report(test, "expected failure", "x")
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self._report(test, "unexpected success", "u")
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.write("\n")
+        self.printErrorList("ERROR", self.errors)
+        self.printErrorList("FAIL", self.failures)
+        unexpected = getattr(self, "unexpectedSuccesses", ())
+        if unexpected:
+            self.stream.write(self.separator1 + "\n")
+            for test in unexpected:
+                self.stream.write(f"UNEXPECTED SUCCESS: {self.getDescription(test)}\n")
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.write(self.separator1 + "\n")
+            self.stream.write(f"{flavour}: {self.getDescription(test)}\n")
+            self.stream.write(self.separator2 + "\n")
+            self.stream.write(f"{err}\n")
 
 
 _Outcome = TestResult
+
+
+class _SubTest:
+    """One subTest() block of a test, as reported: the test's name plus the parameters."""
+
+    def __init__(self, test_case, message, params):
+        self.test_case = test_case
+        self._message = message
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not None:
+            parts.append(f"[{self._message}]")
+        if self.params:
+            parts.append("(" + ", ".join(f"{k}={v!r}" for k, v in self.params.items()) + ")")
+        return " ".join(parts) or "(<subtest>)"
+
+    def id(self):
+        return f"{self.test_case.id()} {self._subDescription()}"
+
+    def __str__(self):
+        return f"{self.test_case} {self._subDescription()}"
+
+
+class _SubTestContext:
+    def __init__(self, test_case, result, message, params):
+        self.test_case, self.result = test_case, result
+        self.subtest = _SubTest(test_case, message, params)
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            self.result.addSubTest(self.test_case, self.subtest, None)
+            return False
+        if issubclass(exc_type, (SkipTest, KeyboardInterrupt)):
+            return False
+        self.result.addSubTest(self.test_case, self.subtest, (exc_type, exc_value, tb))
+        self.test_case._subtest_failed = True
+        return True
 
 
 class _AssertRaisesContext:
@@ -106,7 +291,65 @@ class TestCase:
         raise self.failureException(standard if msg is None else f"{standard} : {msg}")
 
     def assertEqual(self, first, second, msg=None):
+        if type(first) is type(second):
+            typed = {list: self.assertListEqual, tuple: self.assertTupleEqual,
+                     dict: self.assertDictEqual, set: self.assertSetEqual,
+                     frozenset: self.assertSetEqual, str: self.assertMultiLineEqual}.get(type(first))
+            if typed is not None:
+                return typed(first, second, msg)
         if not first == second:
+            self._fail(f"{_safe_repr(first)} != {_safe_repr(second)}", msg)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """CPython's message, first lines: which element differs or which sequence is longer.
+        (CPython then appends an ndiff of the two; eddy has no difflib yet.)"""
+        if seq1 == seq2:
+            return
+        name = (seq_type or type(seq1)).__name__.capitalize() + "s"
+        standard = f"{name} differ: {_safe_repr(seq1)} != {_safe_repr(seq2)}"
+        len1, len2 = len(seq1), len(seq2)
+        for i in range(min(len1, len2)):
+            if seq1[i] != seq2[i]:
+                standard += f"\n\nFirst differing element {i}:\n{_safe_repr(seq1[i])}\n{_safe_repr(seq2[i])}\n"
+                break
+        else:
+            if len1 > len2:
+                standard += (f"\n\nFirst {name[:-1].lower()} contains {len1 - len2} additional elements.\n"
+                             f"First extra element {len2}:\n{_safe_repr(seq1[len2])}\n")
+            elif len2 > len1:
+                standard += (f"\n\nSecond {name[:-1].lower()} contains {len2 - len1} additional elements.\n"
+                             f"First extra element {len1}:\n{_safe_repr(seq2[len1])}\n")
+        self._fail(standard, msg)
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        if d1 != d2:
+            self._fail(f"{_safe_repr(d1)} != {_safe_repr(d2)}", msg)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        only1, only2 = set1 - set2, set2 - set1
+        if not only1 and not only2:
+            return
+        lines = []
+        if only1:
+            lines.append("Items in the first set but not the second:")
+            lines += [repr(x) for x in only1]
+        if only2:
+            lines.append("Items in the second set but not the first:")
+            lines += [repr(x) for x in only2]
+        self._fail("\n".join(lines), msg)
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        if not isinstance(first, str):
+            self._fail(f"First argument is not a string", msg)
+        if not isinstance(second, str):
+            self._fail(f"Second argument is not a string", msg)
+        if first != second:
             self._fail(f"{_safe_repr(first)} != {_safe_repr(second)}", msg)
 
     def assertNotEqual(self, first, second, msg=None):
@@ -206,51 +449,85 @@ class TestCase:
         with context:
             func(*args, **kwargs)
 
-    def run(self, result):
+    def subTest(self, msg=None, **params):
+        result = getattr(self, "_result", None)
+        if result is None:
+            return _NullContext()
+        return _SubTestContext(self, result, msg, params)
+
+    def defaultTestResult(self):
+        return TestResult()
+
+    def countTestCases(self):
+        return 1
+
+    def __call__(self, result=None):
+        return self.run(result)
+
+    def run(self, result=None):
+        if result is None:
+            result = self.defaultTestResult()
+        result.startTest(self)
+        try:
+            self._run(result)
+        finally:
+            self._result = None
+            result.stopTest(self)
+        return result
+
+    def _run(self, result):
         method = getattr(self, self._testMethodName)
-        result.testsRun += 1
         if getattr(type(self), "__unittest_skip__", False) or getattr(method, "__unittest_skip__", False):
             reason = getattr(method, "__unittest_skip_why__", None) or getattr(type(self), "__unittest_skip_why__", "")
-            result.skipped.append((self, reason))
-            return "skipped " + repr(reason)
+            result.addSkip(self, reason)
+            return
         expecting_failure = getattr(method, "__unittest_expecting_failure__", False)
+        self._result = result
+        self._subtest_failed = False
         try:
             self.setUp()
         except SkipTest as e:
-            result.skipped.append((self, str(e)))
-            return "skipped " + repr(str(e))
-        except Exception as e:
-            result.errors.append((self, f"{type(e).__name__}: {e}"))
-            return "ERROR"
-        status = "ok"
-        try:
-            method()
-            if expecting_failure:
-                result.unexpected_successes.append(self)
-                status = "unexpected success"
-        except SkipTest as e:
-            result.skipped.append((self, str(e)))
-            status = "skipped " + repr(str(e))
-        except AssertionError as e:
-            if expecting_failure:
-                result.expected_failures.append(self)
-                status = "expected failure"
-            else:
-                result.failures.append((self, f"AssertionError: {e}"))
-                status = "FAIL"
-        except Exception as e:
-            if expecting_failure:
-                result.expected_failures.append(self)
-                status = "expected failure"
-            else:
-                result.errors.append((self, f"{type(e).__name__}: {e}"))
-                status = "ERROR"
+            result.addSkip(self, str(e))
+            return
+        except Exception:
+            result.addError(self, sys.exc_info())
+            return
+        passed = self._call_test(method, result, expecting_failure)
         try:
             self.tearDown()
+        except Exception:
+            result.addError(self, sys.exc_info())
+            return
+        if passed and not self._subtest_failed:
+            if expecting_failure:
+                result.addUnexpectedSuccess(self)
+            else:
+                result.addSuccess(self)
+
+    def _call_test(self, method, result, expecting_failure):
+        """Runs the test method; True when it returned normally."""
+        try:
+            method()
+            return True
+        except SkipTest as e:
+            result.addSkip(self, str(e))
         except Exception as e:
-            result.errors.append((self, f"{type(e).__name__}: {e}"))
-            status = "ERROR"
-        return status
+            info = sys.exc_info()
+            if expecting_failure:
+                result.addExpectedFailure(self, info)
+            elif isinstance(e, self.failureException):
+                result.addFailure(self, info)
+            else:
+                result.addError(self, info)
+        return False
+
+
+class _NullContext:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
 
 
 def skip(reason):
@@ -317,17 +594,17 @@ class TestSuite:
             else:
                 yield t
 
-    def run(self, result, report=None):
+    def run(self, result):
         current_class = None
         for test in self._flat():
+            if result.shouldStop:
+                break
             if type(test) is not current_class:
                 if current_class is not None:
                     current_class.tearDownClass()
                 current_class = type(test)
                 current_class.setUpClass()
-            status = test.run(result)
-            if report is not None:
-                report(test, status)
+            test.run(result)
         if current_class is not None:
             current_class.tearDownClass()
         return result
@@ -355,53 +632,47 @@ defaultTestLoader = TestLoader()
 class TextTestRunner:
     """Runs a suite, reporting on `stream` (stderr by default) in CPython's format."""
 
-    def __init__(self, stream=None, verbosity=1):
-        self.stream = stream
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
+                 resultclass=None, warnings=None, *, tb_locals=False):
+        self.stream = stream if stream is not None else sys.stderr
+        self.descriptions = descriptions
         self.verbosity = verbosity
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        return _run_and_report(test, self.stream if self.stream is not None else sys.stderr,
-                               self.verbosity)
-
-
-def _run_and_report(suite, out, verbosity):
-    result = TestResult()
-    started = time.perf_counter()
-
-    def report(test, status):
-        if verbosity > 1:
-            out.write(f"{test} ... {status}\n")
-        else:
-            short = {"ok": ".", "FAIL": "F", "ERROR": "E", "expected failure": "x",
-                     "unexpected success": "u"}.get(status, "s")
-            out.write(short)
-
-    suite.run(result, report)
-    if verbosity <= 1:
-        out.write("\n")
-    for kind, entries in (("ERROR", result.errors), ("FAIL", result.failures)):
-        for test, text in entries:
-            out.write("=" * 70 + "\n")
-            out.write(f"{kind}: {test}\n")
-            out.write("-" * 70 + "\n")
-            out.write(text + "\n\n")
-    out.write("-" * 70 + "\n")
-    elapsed = time.perf_counter() - started
-    out.write(f"Ran {result.testsRun} test{'' if result.testsRun == 1 else 's'} in {elapsed:.3f}s\n\n")
-    details = []
-    if result.failures:
-        details.append(f"failures={len(result.failures)}")
-    if result.errors:
-        details.append(f"errors={len(result.errors)}")
-    if result.skipped:
-        details.append(f"skipped={len(result.skipped)}")
-    if result.expected_failures:
-        details.append(f"expected failures={len(result.expected_failures)}")
-    if result.unexpected_successes:
-        details.append(f"unexpected successes={len(result.unexpected_successes)}")
-    verdict = "OK" if result.wasSuccessful() else "FAILED"
-    out.write(verdict + (f" ({', '.join(details)})" if details else "") + "\n")
-    return result
+        result = self._makeResult()
+        started = time.perf_counter()
+        result.startTestRun()
+        try:
+            test(result)
+        finally:
+            result.stopTestRun()
+        elapsed = time.perf_counter() - started
+        result.printErrors()
+        out = self.stream
+        out.write(result.separator2 + "\n")
+        run = result.testsRun
+        out.write(f"Ran {run} test{'' if run == 1 else 's'} in {elapsed:.3f}s\n\n")
+        details = []
+        if result.failures:
+            details.append(f"failures={len(result.failures)}")
+        if result.errors:
+            details.append(f"errors={len(result.errors)}")
+        if result.skipped:
+            details.append(f"skipped={len(result.skipped)}")
+        if result.expectedFailures:
+            details.append(f"expected failures={len(result.expectedFailures)}")
+        if result.unexpectedSuccesses:
+            details.append(f"unexpected successes={len(result.unexpectedSuccesses)}")
+        verdict = "OK" if result.wasSuccessful() else "FAILED"
+        out.write(verdict + (f" ({', '.join(details)})" if details else "") + "\n")
+        return result
 
 
 def main(module="__main__", verbosity=1, exit=True):
@@ -409,7 +680,7 @@ def main(module="__main__", verbosity=1, exit=True):
         module = sys.modules[module]
     if "-v" in sys.argv[1:]:
         verbosity = 2
-    result = _run_and_report(defaultTestLoader.loadTestsFromModule(module), sys.stderr, verbosity)
+    result = TextTestRunner(verbosity=verbosity).run(defaultTestLoader.loadTestsFromModule(module))
     if exit:
         sys.exit(0 if result.wasSuccessful() else 1)
     return result

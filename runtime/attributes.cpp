@@ -85,6 +85,7 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
           return new_tuple(vm, {Value::borrow(ty->base)});
         }
         if (n == "__base__") return ty->base ? Value::borrow(ty->base) : Value::none();
+        if (Value m = type_lookup(ty->type, name)) return bind_class_attribute(t, m, obj, ty->type);
         break;
       }
       case Kind::Function: {
@@ -316,6 +317,7 @@ Value class_getattr(Thread& t, Type* ty, Str* name) {
   if (meta_attr) return bind_class_attribute(t, meta_attr, self, meta);
   const std::string& n = name->s;
   if (n == "__name__") return new_str(t.vm, ty->name);
+  if (n == "__qualname__") return new_str(t.vm, ty->qual());
   if (n == "__dict__") return Value::borrow(ty->dict);
   if (n == "__class__") return Value::borrow(ty->type);
   if (n == "__mro__") {
@@ -329,7 +331,10 @@ Value class_getattr(Thread& t, Type* ty, Str* name) {
     return new_tuple(t.vm, b.data(), int64_t(b.size()));
   }
   if (n == "__base__") return ty->base ? Value::borrow(ty->base) : Value::none();
-  if (meta->heap) {
+  if (!meta->heap) {  // type's own methods: mro(), __subclasses__()
+    Value m = type_lookup(meta, name);
+    if (m) return bind_class_attribute(t, m, self, meta);
+  } else {
     Value ga = heap_type_lookup(meta, t.vm.dunders.__getattr__);
     if (ga) {
       Value arg = Value::borrow(name);
@@ -485,15 +490,33 @@ Value bind_found_method(Thread& t, const Value& obj, Value v) {
 }
 }  // namespace
 
+// Assigning to a class's attribute: __name__ and __qualname__ live on the type, the rest in its
+// namespace.
+static bool type_set_attr(Thread& t, Type* ty, Str* name, Value v) {
+  bool is_name = name->s == "__name__";
+  if (is_name || name->s == "__qualname__") {
+    if (!is_str(v))
+      return !t.raise(t.vm.types.TypeError, "can only assign string to %s.%s, not '%s'", ty->name.c_str(),
+                      name->s.c_str(), type_name(t, v));
+    std::string s = as_str(v)->s;
+    if (is_name) {
+      if (ty->qualname.empty()) ty->qualname = ty->name;
+      ty->name = s;
+    } else {
+      ty->qualname = s;
+    }
+    return true;
+  }
+  ty->dict->set_str(name, std::move(v));
+  return true;
+}
+
 bool generic_set_attr(Thread& t, const Value& obj, Str* name, Value v) {
   if (is_heap_object(obj) && !is_kind(obj, Kind::Type) && !is_kind(obj, Kind::Exception))
     return instance_setattr(t, obj, name, std::move(v), !v, false);
   if (is_heap_type(obj)) {  // type.__setattr__: the class namespace, past a metaclass's hook
     Dict* td = static_cast<Type*>(obj.obj())->dict;
-    if (v) {
-      td->set_str(name, std::move(v));
-      return true;
-    }
+    if (v) return type_set_attr(t, static_cast<Type*>(obj.obj()), name, std::move(v));
     if (td->find_str(name) < 0) {
       t.raise(t.vm.types.AttributeError, "type object '%s' has no attribute '%s'",
               static_cast<Type*>(obj.obj())->name.c_str(), name->s.c_str());
@@ -541,8 +564,7 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
       Value args[2] = {Value::borrow(name), std::move(v)};
       return bool(call_special(t, hook, obj, args, 2));
     }
-    static_cast<Type*>(obj.obj())->dict->set_str(name, std::move(v));
-    return true;
+    return type_set_attr(t, static_cast<Type*>(obj.obj()), name, std::move(v));
   }
   if (obj.is_obj()) {
     Object* o = obj.obj();

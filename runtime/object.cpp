@@ -200,7 +200,8 @@ void destroy_object(Object* o) {
 }
 
 Type::Type(Runtime* owner, Type* metatype, std::string n)
-    : GcObject(Kind::Type, metatype, false), vm(owner), gc(&owner->gc), name(std::move(n)) {}
+    : GcObject(Kind::Type, metatype, false), vm(owner), gc(&owner->gc), name(std::move(n)),
+      serial(++owner->type_serial) {}
 
 bool is_exact_kind(const Value& v, Kind k) { return is_kind(v, k) && !v.obj()->type->heap; }
 

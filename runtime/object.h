@@ -179,6 +179,9 @@ struct Type : GcObject {
   // hooks_epoch equals the Runtime's class_epoch (see type_hooks in classes.h).
   uint64_t hooks_epoch = 0;
   uint8_t hooks = 0;
+  uint64_t serial = 0;  // creation order, for __subclasses__()
+  std::string qualname;  // heap types: __qualname__ when it differs from name (kept out of dict)
+  const std::string& qual() const { return qualname.empty() ? name : qualname; }
 
   // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one
   // native can serve a type and its subclasses.

@@ -272,6 +272,40 @@ static bool is_set_like_view(Thread& t, const Value& v) {
          (v.obj()->type == t.vm.types.dict_keys || v.obj()->type == t.vm.types.dict_items);
 }
 
+// dict.keys() / dict.items() views with | & - ^ and any iterable: a new set, built in CPython's
+// steps (so that it iterates in CPython's order).
+static Value view_set_op(Thread& t, BinOp op, const Value& a, const Value& b) {
+  auto to_set = [&](const Value& v) -> Value {
+    Value r = new_set(t, false);
+    // A keys view starts from its dict (one pre-sized table), anything else item by item.
+    bool keys = is_kind(v, Kind::Iterator) && v.obj()->type == t.vm.types.dict_keys;
+    if (!set_update(t, as_set(r), keys ? static_cast<Iterator*>(v.obj())->src : v)) return Value();
+    return r;
+  };
+  if (op != BinOp::And) {
+    Value r = to_set(a);
+    if (!r) return Value();
+    bool ok = op == BinOp::Or    ? set_update(t, as_set(r), b)
+              : op == BinOp::Sub ? set_difference_update(t, as_set(r), b)
+                                 : set_symmetric_difference_update(t, as_set(r), b);
+    return ok ? r : Value();
+  }
+  Value self = a, other = b;
+  if (!is_set_like_view(t, self)) std::swap(self, other);
+  auto view_len = [](const Value& v) { return as_dict(static_cast<Iterator*>(v.obj())->src)->used; };
+  if (is_exact_kind(other, Kind::Set) && !as_set(other)->frozen() && view_len(self) <= as_set(other)->used)
+    return set_intersection(t, as_set(other), self, false);
+  if (is_set_like_view(t, other) && view_len(other) > view_len(self)) std::swap(self, other);
+  Value r = new_set(t, false);
+  Value it = get_iter(t, other);
+  if (!it) return Value();
+  while (Value key = iter_next(t, it)) {
+    int c = contains(t, self, key);
+    if (c < 0 || (c && as_set(r)->add(t, key) < 0)) return Value();
+  }
+  return t.has_pending() ? Value() : r;
+}
+
 int equals(Thread& t, const Value& a, const Value& b) {
   if (a.same(b)) {
     if (a.is_float() && std::isnan(a.as_float())) return 0;
@@ -660,10 +694,7 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
   }
   if ((op == BinOp::And || op == BinOp::Or || op == BinOp::Sub || op == BinOp::Xor) &&
       (is_set_like_view(t, a) || is_set_like_view(t, b)) && !(is_set(a) && is_set(b))) {
-    // dict.keys() and dict.items() views combine with any iterable into a set.
-    Value sa = new_set(t, false), sb = new_set(t, false);
-    if (!set_update(t, as_set(sa), a) || !set_update(t, as_set(sb), b)) return Value();
-    return binary_op(t, op, sa, sb, false);
+    return view_set_op(t, op, a, b);
   }
   bool ai = a.is_int() || a.is_bool() || is_bigint(a);
   bool bi = b.is_int() || b.is_bool() || is_bigint(b);
@@ -800,6 +831,13 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
         if (is_set(b)) {
           Set* s = as_set(a);
           bool frozen = s->frozen();
+          if (inplace && !frozen) {  // in place as CPython's set_ior/isub/ixor (the layout matters)
+            bool ok = true;
+            if (op == BinOp::Or) ok = set_update(t, s, b);
+            else if (op == BinOp::Sub) ok = set_difference_update(t, s, b);
+            else if (op == BinOp::Xor) ok = set_symmetric_difference_update(t, s, b);
+            if (op != BinOp::And) return ok ? a : Value();
+          }
           Value r;
           switch (op) {
             case BinOp::Or:

@@ -140,9 +140,8 @@ bool repr_into(Thread& t, const Value& v, std::string& out) {
     }
     if (o->kind == Kind::UserInstance) {
       Value module = o->type->dict->get_str(t.vm.names.__module__);
-      Value qual = o->type->dict->get_str(t.vm.names.__qualname__);
       out += "<" + (module && is_str(module) ? as_str(module)->s + "." : std::string()) +
-             (qual && is_str(qual) ? as_str(qual)->s : o->type->name) + " object at " +
+             o->type->qual() + " object at " +
              address_of(o) + ">";
       return true;
     }
@@ -233,9 +232,8 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
       auto* ty = static_cast<Type*>(o);
       if (ty->heap) {
         Value module = ty->dict->get_str(t.vm.names.__module__);
-        Value qual = ty->dict->get_str(t.vm.names.__qualname__);
         out += "<class '" + (module && is_str(module) && as_str(module)->s != "builtins" ? as_str(module)->s + "." : std::string()) +
-               (qual && is_str(qual) ? as_str(qual)->s : ty->name) + "'>";
+               ty->qual() + "'>";
         return true;
       }
       out += "<class '" + ty->name + "'>";

@@ -236,6 +236,7 @@ struct Runtime {
   static constexpr size_t kAttrCacheSize = 4096;
   std::unique_ptr<AttrCacheEntry[]> attr_cache{new AttrCacheEntry[kAttrCacheSize]};
   uint64_t class_epoch = 1;
+  uint64_t type_serial = 0;  // the last Type::serial handed out
   AttrCacheEntry& attr_cache_slot(Type* type, uintptr_t key) {
     uintptr_t h = (reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (key >> 3);
     return attr_cache[h & (kAttrCacheSize - 1)];

@@ -197,6 +197,12 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
 
+    def __eq__(self, other):
+        # Order matters between two OrderedDicts only.
+        if isinstance(other, OrderedDict):
+            return dict(self) == dict(other) and list(self) == list(other)
+        return dict(self) == other
+
     def __repr__(self):
         if not self:
             return "OrderedDict()"

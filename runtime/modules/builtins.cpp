@@ -429,6 +429,13 @@ Value b_pow(Thread& t, Value* args, int nargs, Tuple* kw) {
   Value a[3];
   if (!parse_args(t, "pow", args, nargs, kw, {"base", "exp", "mod"}, 2, a)) return Value();
   if (!a[2] || a[2].is_none()) return binary_op(t, BinOp::Pow, a[0], a[1]);
+  if (a[0].is_obj() && a[0].obj()->type->heap) {  // a class's __pow__(self, exp, mod)
+    Value m = lookup_special(a[0], t.vm.dunders.binop[int(BinOp::Pow)][0]);
+    if (m) {
+      Value r = call_special(t, m, a[0], a + 1, 2);
+      if (!r || !r.same(t.vm.not_implemented)) return r;
+    }
+  }
   if (!is_intlike(a[0]) || !is_intlike(a[1]) || !is_intlike(a[2]))
     return t.raise(t.vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   if (int_sign(a[2]) == 0) return t.raise(t.vm.types.ValueError, "pow() 3rd argument cannot be 0");

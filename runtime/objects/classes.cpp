@@ -476,7 +476,6 @@ Value type_new_from_args(Thread& t, Type* metatype, Value* args, int nargs, Tupl
     Value m = f ? f->globals->get_str(vm.names.__name__) : Value();
     if (m) as_dict(ns)->set_str(vm.names.__module__, m);
   }
-  if (!as_dict(ns)->get_str(vm.names.__qualname__)) as_dict(ns)->set_str(vm.names.__qualname__, args[0]);
   Value cell = as_dict(ns)->get_str(vm.dunders.__classcell__);
   if (cell) as_dict(ns)->del(t, Value::borrow(vm.dunders.__classcell__));
   Type* meta = winning_metaclass(t, metatype, args[1]);
@@ -522,6 +521,12 @@ Value type_new(Thread& t, Type* metatype, Str* name, const Value& bases_v, Dict*
   type->base = bases[0];
   Value::incref(ns);
   type->dict = ns;  // set before anything can fail: destroying the type releases it
+  if (Value q = ns->get_str(vm.names.__qualname__)) {  // kept on the type, as CPython does
+    if (!is_str(q))
+      return t.raise(vm.types.TypeError, "type __qualname__ must be a str, not %s", type_name(t, q));
+    type->qualname = as_str(q)->s;
+    ns->del(t, Value::borrow(vm.names.__qualname__));
+  }
   ns->flags |= kFlagClassDict;
   ++vm.class_epoch;
   if (!c3_mro(type, bases, &type->mro)) {
@@ -888,11 +893,7 @@ Value object_repr(Thread& t, Value* args, int nargs, Tuple*) {
     Value m = type->dict->get_str(t.vm.names.__module__);
     if (m && is_str(m)) module = as_str(m)->s;
   }
-  std::string qual = type->name;
-  if (type->heap) {
-    Value q = type->dict->get_str(t.vm.names.__qualname__);
-    if (q && is_str(q)) qual = as_str(q)->s;
-  }
+  const std::string& qual = type->qual();
   return new_str(t.vm, strfmt("<%s.%s object at %p>", module.c_str(), qual.c_str(),
                               args[0].is_obj() ? static_cast<void*>(args[0].obj()) : nullptr));
 }
@@ -943,6 +944,37 @@ Value exception_init(Thread& t, Value* args, int nargs, Tuple*) {
   return Value::none();
 }
 
+// object.__subclasshook__(subclass): "no opinion", which lets issubclass() decide normally.
+Value object_subclasshook(Thread& t, Value*, int, Tuple*) { return t.vm.not_implemented; }
+
+// type.mro(): the linearization, as a list (what __mro__ holds).
+Value type_mro(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "mro", nargs - 1, 0, 0)) return Value();
+  if (!is_kind(args[0], Kind::Type)) return t.raise(t.vm.types.TypeError, "descriptor 'mro' requires a 'type' object");
+  std::vector<Value> items;
+  for (Type* x : static_cast<Type*>(args[0].obj())->mro) items.push_back(Value::borrow(x));
+  return new_list(t.vm, std::move(items));
+}
+
+// type.__subclasses__(): the live direct subclasses, oldest first (CPython's order).
+Value type_subclasses(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__subclasses__", nargs - 1, 0, 0)) return Value();
+  if (!is_kind(args[0], Kind::Type))
+    return t.raise(t.vm.types.TypeError, "descriptor '__subclasses__' requires a 'type' object");
+  auto* self = static_cast<Type*>(args[0].obj());
+  std::vector<Type*> found;
+  auto consider = [&](Type* ty) {
+    const std::vector<Type*>& bases = ty->heap ? ty->bases : std::vector<Type*>{ty->base};
+    if (std::find(bases.begin(), bases.end(), self) != bases.end()) found.push_back(ty);
+  };
+  for (Type* ty : t.vm.all_types) consider(ty);
+  for (Type* ty : t.vm.heap_types) consider(ty);
+  std::sort(found.begin(), found.end(), [](Type* a, Type* b) { return a->serial < b->serial; });
+  std::vector<Value> items;
+  for (Type* ty : found) items.push_back(Value::borrow(ty));
+  return new_list(t.vm, std::move(items));
+}
+
 }  // namespace
 
 void init_class_types(Thread& t) {
@@ -989,12 +1021,11 @@ void init_class_types(Thread& t) {
     add_method(vm, ty, "__setitem__", builtin_setitem);
     add_method(vm, ty, "__delitem__", builtin_delitem);
   }
-  {
-    auto* d = new Descriptor(vm.types.classmethod, DescriptorKind::ClassMethod);
-    d->fget = new_native(vm, "__init_subclass__", object_init_subclass);
-    vm.types.object->dict->set_str(vm.dunders.__init_subclass__, Value::steal(d));
-  }
+  add_classmethod(vm, vm.types.object, "__init_subclass__", object_init_subclass);
+  add_classmethod(vm, vm.types.object, "__subclasshook__", object_subclasshook);
   add_method(vm, vm.types.type, "__init__", type_init);
+  add_method(vm, vm.types.type, "mro", type_mro);
+  add_method(vm, vm.types.type, "__subclasses__", type_subclasses);
   vm.types.type->dict->set_str(vm.dunders.__prepare__, new_native(vm, "__prepare__", type_prepare));
   add_method(vm, vm.types.BaseException, "__init__", exception_init);
   Dict* b = vm.builtins ? vm.builtins->dict : nullptr;

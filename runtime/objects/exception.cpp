@@ -156,8 +156,7 @@ namespace {
 std::string exception_type_name(Thread& t, Type* type) {
   if (!type->heap || !type->dict) return type->name;
   Value mod = type->dict->get_str(t.vm.names.__module__);
-  Value qual = type->dict->get_str(t.vm.intern("__qualname__"));
-  std::string name = qual && is_str(qual) ? as_str(qual)->s : type->name;
+  const std::string& name = type->qual();
   if (!mod || !is_str(mod)) return name;
   const std::string& m = as_str(mod)->s;
   return m == "__main__" || m == "builtins" ? name : m + "." + name;

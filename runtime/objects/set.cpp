@@ -94,23 +94,45 @@ int64_t lookup(Thread& t, Set* s, const Value& key, int64_t hash) {
 
 }  // namespace
 
-void Set::add_known(int64_t h, Value key) {
-  // The caller has established the key is absent: take the first unused slot on its probe path
-  // (dummies are skipped, as CPython's set_add_entry does).
+// CPython's set_add_entry: walk the probe path; an equal key means present; at the first unused
+// slot, insert into the last dummy passed on the way if there was one (no resize then), else
+// into the unused slot (growing the table at 60% fill).
+int Set::add_entry(Thread* t, int64_t h, const Value& key) {
+restart:
   size_t mask = table.size() - 1;
   uint64_t perturb = uint64_t(h);
   size_t i = uint64_t(h) & mask;
+  int64_t freeslot = -1;
   while (true) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     size_t k = i;
     while (true) {
-      if (is_unused(table[k])) {
-        table[k].key = std::move(key);
-        table[k].hash = h;
+      SetEntry& e = table[k];
+      if (is_unused(e)) {
+        if (freeslot >= 0) {
+          table[size_t(freeslot)].key = key;
+          table[size_t(freeslot)].hash = h;
+          table[size_t(freeslot)].dummy = false;
+          ++used;
+          return 1;
+        }
+        e.key = key;
+        e.hash = h;
         ++fill;
         ++used;
         if (size_t(fill) * 5 >= mask * 3) resize(this, used > 50000 ? used * 2 : used * 4);
-        return;
+        return 1;
+      }
+      if (e.dummy) {
+        freeslot = int64_t(k);
+      } else if (t && e.hash == h) {  // t == nullptr: the caller knows the key is absent
+        if (e.key.same(key)) return 0;
+        Value startkey = e.key;
+        size_t before = table.size();
+        int r = equals(*t, startkey, key);
+        if (r < 0) return -1;
+        if (r) return 0;
+        if (before != table.size() || !table[k].key.same(startkey)) goto restart;
       }
       if (probes-- == 0) break;
       ++k;
@@ -120,14 +142,12 @@ void Set::add_known(int64_t h, Value key) {
   }
 }
 
+void Set::add_known(int64_t h, Value key) { add_entry(nullptr, h, key); }
+
 int Set::add(Thread& t, const Value& key) {
   int64_t h;
   if (!hash_value(t, key, &h)) return -1;
-  int64_t ix = lookup(t, this, key, h);
-  if (ix == -2) return -1;
-  if (ix >= 0) return 0;
-  add_known(h, key);
-  return 1;
+  return add_entry(&t, h, key);
 }
 
 int Set::contains(Thread& t, const Value& key) {
@@ -273,17 +293,38 @@ Value set_intersection(Thread& t, Set* so, const Value& other_v, bool frozen) {
   return result;
 }
 
+bool set_difference_update(Thread& t, Set* s, const Value& other) {
+  if (other.is_obj() && other.obj() == s) {
+    s->clear();
+    return true;
+  }
+  std::vector<Value> keys;
+  if (is_set(other)) {
+    for (auto& e : as_set(other)->table)
+      if (is_active(e)) keys.push_back(e.key);
+  } else if (!collect_iterable(t, other, keys)) {
+    return false;
+  }
+  for (auto& k : keys)
+    if (s->discard(t, k) < 0) return false;
+  // More than a quarter of the slots dummies: rebuild the table, as CPython does.
+  if (size_t(s->fill - s->used) > (s->table.size() - 1) / 4)
+    resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+  return true;
+}
+
 Value set_difference(Thread& t, Set* so, const Value& other_v, bool frozen) {
+  bool sized = is_set(other_v) || is_exact_kind(other_v, Kind::Dict);
+  int64_t other_size = !sized ? 0 : is_set(other_v) ? as_set(other_v)->used : as_dict(other_v)->used;
+  if (so->used == 0 || !sized || (so->used >> 2) > other_size) {
+    // Copy, then remove what the other holds.
+    Value r = set_copy_of(t, so, frozen);
+    if (!r || (so->used > 0 && !set_difference_update(t, as_set(r), other_v))) return Value();
+    return r;
+  }
   Value ov = as_set_value(t, other_v);
   if (!ov) return Value();
   Set* other = as_set(ov);
-  if ((so->used >> 2) > other->used) {
-    Value r = set_copy_of(t, so, frozen);
-    if (!r) return Value();
-    for (auto& e : std::vector<SetEntry>(other->table))
-      if (is_active(e) && as_set(r)->discard(t, e.key) < 0) return Value();
-    return r;
-  }
   Value r = new_set(t, frozen);
   std::vector<SetEntry> snapshot = so->table;
   for (auto& e : snapshot) {
@@ -295,16 +336,34 @@ Value set_difference(Thread& t, Set* so, const Value& other_v, bool frozen) {
   return r;
 }
 
+bool set_symmetric_difference_update(Thread& t, Set* s, const Value& other) {
+  if (other.is_obj() && other.obj() == s) {
+    s->clear();
+    return true;
+  }
+  // A dict's keys in their order; anything else as a set first, as CPython does.
+  Value ov = is_exact_kind(other, Kind::Dict) ? other : as_set_value(t, other);
+  if (!ov) return false;
+  std::vector<Value> keys;
+  if (is_set(ov)) {
+    for (auto& e : as_set(ov)->table)
+      if (is_active(e)) keys.push_back(e.key);
+  } else if (!collect_iterable(t, ov, keys)) {
+    return false;
+  }
+  for (auto& k : keys) {
+    int d = s->discard(t, k);
+    if (d < 0) return false;
+    if (d == 0 && s->add(t, k) < 0) return false;
+  }
+  return true;
+}
+
 Value set_symmetric_difference(Thread& t, Set* so, const Value& other_v, bool frozen) {
+  // CPython: a new set of the other's items, updated with this set.
   Value r = new_set(t, frozen);
   if (!set_update(t, as_set(r), other_v)) return Value();
-  std::vector<SetEntry> snapshot = so->table;
-  for (auto& e : snapshot) {
-    if (!is_active(e)) continue;
-    int d = as_set(r)->discard(t, e.key);
-    if (d < 0) return Value();
-    if (d == 0) as_set(r)->add_known(e.hash, e.key);
-  }
+  if (!set_symmetric_difference_update(t, as_set(r), Value::borrow(so))) return Value();
   return r;
 }
 
@@ -378,15 +437,17 @@ Value m_pop(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "pop", nargs - 1, 0, 0)) return Value();
   Set* s = self_set(args);
   if (s->used == 0) return t.raise(t.vm.types.KeyError, "pop from an empty set");
-  for (auto& e : s->table) {
-    if (!is_active(e)) continue;
-    Value k = std::move(e.key);
-    e.dummy = true;
-    e.hash = -1;
-    --s->used;
-    return k;
-  }
-  return Value::none();
+  // From the search finger on, wrapping around (CPython's set_pop).
+  size_t mask = s->table.size() - 1;
+  size_t i = s->finger & mask;
+  while (!is_active(s->table[i])) i = (i + 1) & mask;
+  SetEntry& e = s->table[i];
+  Value k = std::move(e.key);
+  e.dummy = true;
+  e.hash = -1;
+  --s->used;
+  s->finger = i + 1;
+  return k;
 }
 Value m_clear(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "clear", nargs - 1, 0, 0)) return Value();
@@ -434,22 +495,13 @@ Value m_intersection_update(Thread& t, Value* args, int nargs, Tuple* k) {
   return replace_contents(self_set(args), m_intersection(t, args, nargs, k));
 }
 Value m_difference_update(Thread& t, Value* args, int nargs, Tuple*) {
-  Set* s = self_set(args);
-  for (int i = 1; i < nargs; ++i) {
-    std::vector<Value> items;
-    if (!collect_iterable(t, is_set(args[i]) ? args[i] : args[i], items)) return Value();
-    if (is_set(args[i])) {
-      items.clear();
-      for (auto& e : as_set(args[i])->table)
-        if (is_active(e)) items.push_back(e.key);
-    }
-    for (auto& v : items)
-      if (s->discard(t, v) < 0) return Value();
-  }
+  for (int i = 1; i < nargs; ++i)
+    if (!set_difference_update(t, self_set(args), args[i])) return Value();
   return Value::none();
 }
-Value m_symdiff_update(Thread& t, Value* args, int nargs, Tuple* k) {
-  return replace_contents(self_set(args), m_symdiff(t, args, nargs, k));
+Value m_symdiff_update(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "symmetric_difference_update", nargs - 1, 1, 1)) return Value();
+  return set_symmetric_difference_update(t, self_set(args), args[1]) ? Value::none() : Value();
 }
 Value m_issubset(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "issubset", nargs - 1, 1, 1)) return Value();

@@ -19,13 +19,15 @@ struct Set : GcObject {
   int64_t used = 0;             // live keys
   int64_t fill = 0;             // live + dummy
   int64_t hash = -1;            // frozenset only
+  size_t finger = 0;            // where pop() looks first
   Set(Type* t);
 
   int add(Thread& t, const Value& key);       // 1 added, 0 present, -1 error
   int contains(Thread& t, const Value& key);  // 1, 0, -1
   int discard(Thread& t, const Value& key);   // 1 removed, 0 absent, -1 error
   void clear();
-  void add_known(int64_t hash, Value key);
+  void add_known(int64_t hash, Value key);  // the caller has established the key is absent
+  int add_entry(Thread* t, int64_t hash, const Value& key);
   bool frozen() const { return flags & kFlagFrozen; }
 };
 
@@ -40,6 +42,9 @@ Value set_union(Thread& t, Set* a, const Value& b, bool frozen);
 Value set_intersection(Thread& t, Set* a, const Value& b, bool frozen);
 Value set_difference(Thread& t, Set* a, const Value& b, bool frozen);
 Value set_symmetric_difference(Thread& t, Set* a, const Value& b, bool frozen);
+// In place, as `-=` / difference_update and `^=` / symmetric_difference_update.
+bool set_difference_update(Thread& t, Set* s, const Value& other);
+bool set_symmetric_difference_update(Thread& t, Set* s, const Value& other);
 int set_issubset(Thread& t, Set* a, Set* b);
 int64_t frozenset_hash(Set* s);
 
