@@ -185,6 +185,12 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (n == "gi_code") return g->frame ? Value::borrow(g->frame->code) : Value::none();
         break;
       }
+      case Kind::Tuple:
+        if (o->type == vm.types.union_type && n == "__args__") {
+          auto* u = static_cast<Tuple*>(o);
+          return new_tuple(vm, u->items(), u->size);
+        }
+        break;
       case Kind::Cell: {
         if (n != "cell_contents") break;
         Value v = static_cast<Cell*>(o)->value;

@@ -163,9 +163,10 @@ Value format_int(Thread& t, const Value& v, const Spec& sp) {
       int64_t cp = v.as_int();
       if (v.is_obj() || cp < 0 || cp > 0x10ffff)
         return t.raise(t.vm.types.OverflowError, "%%c arg not in range(0x110000)");
+      if (sp.grouping) return t.raise(t.vm.types.ValueError, "Cannot specify '%c' with 'c'.", sp.grouping);
       std::string s;
       utf8_append(s, uint32_t(cp));
-      return new_str(t.vm, pad(sp, s, 0, '<'));
+      return new_str(t.vm, pad(sp, s, 0, '>'));
     }
     default:
       return t.raise(t.vm.types.ValueError, "Unknown format code '%c' for object of type 'int'",
@@ -288,6 +289,7 @@ Value format_value(Thread& t, const Value& v, std::string_view spec_text) {
     if (sp.type && sp.type != 's')
       return t.raise(t.vm.types.ValueError, "Unknown format code '%c' for object of type 'str'",
                      sp.type);
+    if (sp.grouping) return t.raise(t.vm.types.ValueError, "Cannot specify '%c' with 's'.", sp.grouping);
     if (sp.sign) return t.raise(t.vm.types.ValueError, "Sign not allowed in string format specifier");
     if (sp.alt) return t.raise(t.vm.types.ValueError, "Alternate form (#) not allowed in string format specifier");
     if (sp.align == '=')

@@ -175,6 +175,9 @@ struct Type : GcObject {
   Value slots;                   // heap types with __slots__: a tuple of the allowed names
   // Heap types: the attribute names instances store inline (objects/classes.h), interned.
   std::vector<Str*> shared_keys;
+  // The first nslot_keys shared keys are the __slots__ names of the MRO: their values always stay
+  // inline (never in the instance's dict, as CPython keeps slots out of __dict__).
+  uint32_t nslot_keys = 0;
   // Heap types: which attribute hooks (TypeHooks) the MRO defines in script, valid while
   // hooks_epoch equals the Runtime's class_epoch (see type_hooks in classes.h).
   uint64_t hooks_epoch = 0;

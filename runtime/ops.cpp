@@ -692,6 +692,11 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
     // Neither side's class defines it: the builtin behaviour of the other operand applies
     // (e.g. "%s" % obj), ending in the usual TypeError.
   }
+  if (op == BinOp::Or && (is_kind(a, Kind::Type) || is_kind(b, Kind::Type) ||
+                          is_kind(a, Kind::Tuple) || is_kind(b, Kind::Tuple))) {
+    Value r = type_union(t, a, b);  // int | str
+    if (!r || !r.same(t.vm.not_implemented)) return r;
+  }
   if ((op == BinOp::And || op == BinOp::Or || op == BinOp::Sub || op == BinOp::Xor) &&
       (is_set_like_view(t, a) || is_set_like_view(t, b)) && !(is_set(a) && is_set(b))) {
     return view_set_op(t, op, a, b);

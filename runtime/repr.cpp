@@ -176,6 +176,24 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
       return list_dict_repr_into(t, v, out);
     case Kind::Tuple: {
       auto* tup = static_cast<Tuple*>(o);
+      if (o->type == t.vm.types.union_type) {  // int | None
+        for (int64_t i = 0; i < tup->size; ++i) {
+          if (i) out += " | ";
+          const Value& m = (*tup)[i];
+          if (m.same(Value::borrow(t.vm.types.none))) {
+            out += "None";
+          } else if (is_kind(m, Kind::Type) && !static_cast<Type*>(m.obj())->heap) {
+            out += static_cast<Type*>(m.obj())->name;
+          } else if (is_kind(m, Kind::Type)) {
+            Value mod = static_cast<Type*>(m.obj())->dict->get_str(t.vm.names.__module__);
+            if (mod && is_str(mod) && as_str(mod)->s != "builtins") out += as_str(mod)->s + ".";
+            out += static_cast<Type*>(m.obj())->qual();
+          } else if (!repr_into(t, m, out)) {
+            return false;
+          }
+        }
+        return true;
+      }
       out += '(';
       if (!repr_seq(t, tup->items(), tup->size, out)) return false;
       if (tup->size == 1) out += ',';

@@ -172,6 +172,7 @@ Runtime::Runtime() {
   types.weakproxy = make_type(*this, "weakproxy", O, Kind::WeakRef);
   types.bytes = make_type(*this, "bytes", O, Kind::Bytes);
   types.bytearray = make_type(*this, "bytearray", O, Kind::Bytes);
+  types.union_type = make_type(*this, "UnionType", O, Kind::Tuple);
 #define EDDY_MAKE_EXC(name, base) types.name = make_type(*this, #name, types.base, Kind::Exception);
   EDDY_EXCEPTIONS(EDDY_MAKE_EXC)
 #undef EDDY_MAKE_EXC

@@ -86,7 +86,8 @@ struct Types {
       *frozenset, *range, *slice, *code, *function, *cell, *builtin_function, *method, *module,
       *frame, *traceback, *iterator, *not_implemented, *ellipsis, *dict_keys, *dict_values,
       *dict_items, *property, *staticmethod, *classmethod, *super, *generator, *weakref, *weakproxy,
-      *bytes, *bytearray;
+      *bytes, *bytearray,
+      *union_type;  // types.UnionType, what `int | str` makes: a tuple of the member types
   // The builtin iterators' types (CPython's names), all subtypes of `iterator` with
   // Type::is_iterator set; enumerate, zip, map, filter and reversed are also the builtins.
   Type *list_iterator, *tuple_iterator, *str_ascii_iterator, *str_iterator, *range_iterator,

@@ -240,14 +240,20 @@ Value iterators_tuple(Thread& t, Value* args, int n) {
 }
 
 Value b_zip(Thread& t, Value* args, int nargs, Tuple* kw) {
+  bool strict = false;
   if (kw && kw->size) {
-    if (kw->size == 1 && as_str((*kw)[0])->s == "strict")
-      return t.raise(t.vm.types.NotImplementedError, "eddy does not support zip(strict=True) yet");
-    return t.raise(t.vm.types.TypeError, "zip() takes no keyword arguments");
+    if (kw->size != 1 || as_str((*kw)[0])->s != "strict")
+      return t.raise(t.vm.types.TypeError, "zip() got an unexpected keyword argument '%s'",
+                     as_str((*kw)[kw->size == 1 ? 0 : as_str((*kw)[0])->s == "strict" ? 1 : 0])->s.c_str());
+    int r = truthy(t, args[nargs]);  // the keyword's value follows the positional arguments
+    if (r < 0) return Value();
+    strict = r;
   }
   Value its = iterators_tuple(t, args, nargs);
   if (!its) return Value();
-  return Value::steal(iterator_alloc(t, IterKind::Zip, std::move(its)));
+  Iterator* it = iterator_alloc(t, IterKind::Zip, std::move(its));
+  it->step = strict;  // zip(strict=True): unequal lengths raise ValueError
+  return Value::steal(it);
 }
 
 Value b_map(Thread& t, Value* args, int nargs, Tuple* kw) {

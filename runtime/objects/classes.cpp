@@ -137,7 +137,7 @@ Dict* materialize(Thread& t, UserInstance* u) {
   if (u->dict) return as_dict(u->dict);
   Value d = new_dict(t.vm);
   const auto& keys = u->type->shared_keys;
-  for (uint32_t i = 0; i < u->capacity; ++i) {
+  for (uint32_t i = u->type->nslot_keys; i < u->capacity; ++i) {
     Value& v = u->values()[i];
     if (v) as_dict(d)->set_str(keys[i], std::move(v));
   }
@@ -154,17 +154,28 @@ int attr_cache_index(Type* type, Str* name, bool store) {
 }
 
 Value instance_attr_get(UserInstance* u, Str* name) {
-  if (u->dict) return as_dict(u->dict)->get_str(name);
   int i = shared_key_index(u->type, name);
+  if (u->dict && (i < 0 || uint32_t(i) >= u->type->nslot_keys)) return as_dict(u->dict)->get_str(name);
   if (i < 0 || uint32_t(i) >= u->capacity) return Value();
   return u->values()[i];
 }
 
 bool instance_attr_set(Thread& t, UserInstance* u, Str* name, Value v) {
+  int slot = shared_key_index(u->type, name);
+  if (slot >= 0 && uint32_t(slot) < u->type->nslot_keys && uint32_t(slot) < u->capacity) {
+    Value& cell = u->values()[slot];  // a __slots__ attribute: always inline
+    if (!v) {
+      if (!cell) return false;
+      cell.clear();
+      return true;
+    }
+    cell = std::move(v);
+    return true;
+  }
   if (!u->dict) {
     Type* type = u->type;
     int i = shared_key_index(type, name);
-    if (i < 0 && v && type->shared_keys.size() < kMaxSharedKeys) {
+    if (i < 0 && v && type->shared_keys.size() < kMaxSharedKeys + type->nslot_keys) {
       type->shared_keys.push_back(name);
       i = int(type->shared_keys.size() - 1);
       ++t.vm.class_epoch;  // cached "no instance attribute `name`" answers become stale
@@ -561,8 +572,25 @@ Value type_new(Thread& t, Type* metatype, Str* name, const Value& bases_v, Dict*
     }
     for (auto& n : names)
       if (!is_str(n)) return t.raise(vm.types.TypeError, "__slots__ items must be strings, not '%s'", type_name(t, n));
+    for (auto& n : names) {
+      if (ns->get_str(as_str(n)))
+        return t.raise(vm.types.ValueError, "'%s' in __slots__ conflicts with class variable",
+                       as_str(n)->s.c_str());
+    }
     type->slots = new_tuple(vm, names.data(), int64_t(names.size()));
   }
+  // The slot names of the whole MRO, bases' first, lead the shared keys (see classes.h).
+  for (auto it = type->mro.rbegin(); it != type->mro.rend(); ++it) {
+    Type* k = *it;
+    if (!k->heap || !k->slots) continue;
+    Tuple* names = as_tuple(k->slots);
+    for (int64_t i = 0; i < names->size; ++i) {
+      Str* n = vm.intern(as_str((*names)[i])->s);
+      if (n->s == "__dict__" || n->s == "__weakref__") continue;
+      if (shared_key_index(type, n) < 0) type->shared_keys.push_back(n);
+    }
+  }
+  type->nslot_keys = uint32_t(type->shared_keys.size());
   if (!finish_class(t, type, kwvalues, kwnames)) return Value();
   return result;
 }
@@ -947,6 +975,50 @@ Value exception_init(Thread& t, Value* args, int nargs, Tuple*) {
 // object.__subclasshook__(subclass): "no opinion", which lets issubclass() decide normally.
 Value object_subclasshook(Thread& t, Value*, int, Tuple*) { return t.vm.not_implemented; }
 
+// `X | Y` of types (PEP 604): a types.UnionType, a tuple of the distinct member types that
+// isinstance() and issubclass() accept like a tuple. None stands for NoneType.
+Value type_or(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__or__", nargs - 1, 1, 1)) return Value();
+  return type_union(t, args[0], args[1]);
+}
+
+}  // namespace
+
+Value type_union(Thread& t, const Value& a, const Value& b) {
+  const Value args[2] = {a, b};
+  std::vector<Value> members;
+  for (int side = 0; side < 2; ++side) {
+    const Value& v = args[side];
+    if (v.is_none()) {
+      members.push_back(Value::borrow(t.vm.types.none));
+    } else if (is_kind(v, Kind::Type)) {
+      members.push_back(v);
+    } else if (is_kind(v, Kind::Tuple) && v.obj()->type == t.vm.types.union_type) {
+      Tuple* u = as_tuple(v);
+      for (int64_t i = 0; i < u->size; ++i) members.push_back((*u)[i]);
+    } else {
+      return t.vm.not_implemented;
+    }
+  }
+  std::vector<Value> unique;
+  for (auto& m : members) {
+    bool seen = false;
+    for (auto& u : unique) seen = seen || u.same(m);
+    if (!seen) unique.push_back(m);
+  }
+  if (unique.size() == 1) return unique[0];
+  Value r = new_tuple(t.vm, unique.data(), int64_t(unique.size()));
+  r.obj()->type = t.vm.types.union_type;
+  return r;
+}
+
+namespace {
+
+Value type_ror(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!check_nargs(t, "__ror__", nargs - 1, 1, 1)) return Value();
+  return type_union(t, args[1], args[0]);
+}
+
 // type.mro(): the linearization, as a list (what __mro__ holds).
 Value type_mro(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "mro", nargs - 1, 0, 0)) return Value();
@@ -1025,6 +1097,10 @@ void init_class_types(Thread& t) {
   add_classmethod(vm, vm.types.object, "__subclasshook__", object_subclasshook);
   add_method(vm, vm.types.type, "__init__", type_init);
   add_method(vm, vm.types.type, "mro", type_mro);
+  add_method(vm, vm.types.type, "__or__", type_or);
+  add_method(vm, vm.types.type, "__ror__", type_ror);
+  add_method(vm, vm.types.union_type, "__or__", type_or);
+  add_method(vm, vm.types.union_type, "__ror__", type_ror);
   add_method(vm, vm.types.type, "__subclasses__", type_subclasses);
   vm.types.type->dict->set_str(vm.dunders.__prepare__, new_native(vm, "__prepare__", type_prepare));
   add_method(vm, vm.types.BaseException, "__init__", exception_init);

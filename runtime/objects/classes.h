@@ -13,7 +13,9 @@
 //    new attribute's index is above every present one, so key order is its insertion order)
 //    and fit its capacity (fixed when it is allocated). Anything else - an out-of-order or
 //    extra attribute, a request for __dict__ - moves the attributes into a real dict
-//    (`dict` set, values all Null), which is authoritative from then on.
+//    (`dict` set, values all Null), which is authoritative from then on. The exception: the
+//    first Type::nslot_keys shared keys are __slots__ names (of this class or its bases), whose
+//    values stay inline whether or not there is a dict, in any order.
 //  - An instance of an exception class is an Exception, whose dict holds its attributes, so
 //    raise/except treat both alike.
 //  - Special methods are looked up on the type only (never in the instance dict), as in CPython.
@@ -53,6 +55,7 @@ int attr_cache_index(Type* type, Str* name, bool store);
 // True when a store to inline slot i keeps the instance's values in order: the slot is set
 // already, or every slot after it is empty (see the invariants above).
 inline bool instance_can_store_inline(UserInstance* u, uint32_t i) {
+  if (i < u->type->nslot_keys) return true;
   Value* vals = u->values();
   if (vals[i]) return true;
   for (uint32_t j = i + 1; j < u->capacity; ++j)
@@ -67,6 +70,9 @@ inline int shared_key_index(const Type* type, const Str* name) {
     if (keys[i] == name) return int(i);
   return -1;
 }
+
+// `a | b` where a or b is a class, None or a union: a types.UnionType (or NotImplemented).
+Value type_union(Thread& t, const Value& a, const Value& b);
 
 enum class DescriptorKind : uint16_t { Property, StaticMethod, ClassMethod };
 

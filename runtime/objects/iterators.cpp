@@ -55,6 +55,25 @@ Value new_dict_view(Thread& t, Type* view_type, Value dict) {
   return Value::steal(v);
 }
 
+// zip(strict=True) found iterator i exhausted: the others must be too (CPython's messages).
+static Value zip_strict_mismatch(Thread& t, Iterator* it, int64_t i) {
+  Value its_v = it->src;
+  Tuple* its = as_tuple(its_v);
+  it->src = Value();
+  auto others = [](int64_t n) { return n == 1 ? std::string(" 1") : "s 1-" + std::to_string(n); };
+  if (i > 0)
+    return t.raise(t.vm.types.ValueError, "zip() argument %lld is shorter than argument%s",
+                   (long long)(i + 1), others(i).c_str());
+  for (int64_t j = 1; j < its->size; ++j) {
+    Value v = iter_next(t, (*its)[j]);
+    if (v)
+      return t.raise(t.vm.types.ValueError, "zip() argument %lld is longer than argument%s",
+                     (long long)(j + 1), others(j).c_str());
+    if (t.has_pending()) return Value();
+  }
+  return Value();
+}
+
 Value iterator_next(Thread& t, Iterator* it) {
   switch (it->ikind()) {
     case IterKind::Seq: {
@@ -147,6 +166,7 @@ Value iterator_next(Thread& t, Iterator* it) {
       for (int64_t i = 0; i < its->size; ++i) {
         Value v = iter_next(t, (*its)[i]);
         if (!v) {
+          if (it->step && !t.has_pending()) return zip_strict_mismatch(t, it, i);
           it->src = Value();
           return Value();
         }
