@@ -502,8 +502,8 @@ static bool type_set_attr(Thread& t, Type* ty, Str* name, Value v) {
   bool is_name = name->s == "__name__";
   if (is_name || name->s == "__qualname__") {
     if (!is_str(v))
-      return !t.raise(t.vm.types.TypeError, "can only assign string to %s.%s, not '%s'", ty->name.c_str(),
-                      name->s.c_str(), type_name(t, v));
+      return t.raise(t.vm.types.TypeError, "can only assign string to %s.%s, not '%s'", ty->name.c_str(),
+                      name->s.c_str(), type_name(t, v)), false;
     std::string s = as_str(v)->s;
     if (is_name) {
       if (ty->qualname.empty()) ty->qualname = ty->name;

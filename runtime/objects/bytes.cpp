@@ -2,8 +2,10 @@
 #include "runtime/objects/bytes.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "runtime/native.h"
+#include "runtime/objects/classes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
@@ -745,8 +747,176 @@ int bytes_contains(Thread& t, Bytes* b, const Value& item) {
   return b->data.find(as_bytes(item)->data) != std::string::npos;
 }
 
+// The ASCII text methods bytes shares with str (center, title, zfill, ...) run str's method on a
+// stand-in string: ASCII bytes as themselves, bytes 0x80-0xff as private-use characters (no
+// case, not letters, digits or spaces), so str's rules act exactly as bytes' ASCII-only rules.
+namespace {
+
+constexpr uint32_t kHighByteBase = 0xF700;
+
+Value bytes_to_standin(Thread& t, const std::string& d) {
+  std::string s;
+  for (unsigned char c : d) {
+    if (c < 0x80) s += char(c);
+    else utf8_append(s, kHighByteBase + c);
+  }
+  return new_str(t.vm, std::move(s));
+}
+
+bool standin_to_bytes(Thread& t, const Value& v, std::string* out) {
+  const std::string& s = as_str(v)->s;
+  size_t p = 0;
+  while (p < s.size()) {
+    uint32_t cp = utf8_decode(s, &p);
+    if (cp < 0x80) *out += char(cp);
+    else if (cp >= kHighByteBase + 0x80 && cp <= kHighByteBase + 0xff) *out += char(cp - kHighByteBase);
+    else return t.raise(t.vm.types.ValueError, "byte must be in range(0, 256)"), false;
+  }
+  return true;
+}
+
+template <const char* Name>
+Value bytes_via_str(Thread& t, Value* args, int nargs, Tuple* kw) {
+  std::vector<Value> sargs;
+  for (int i = 0; i < nargs + (kw ? int(kw->size) : 0); ++i)
+    sargs.push_back(is_bytes_like(args[i]) ? bytes_to_standin(t, as_bytes(args[i])->data) : args[i]);
+  Value method = get_attr(t, sargs[0], t.vm.intern(Name));
+  if (!method) return Value();
+  Value r = call(t, method, sargs.data() + 1, nargs - 1, kw);
+  if (!r || !is_str(r)) return r;
+  std::string out;
+  if (!standin_to_bytes(t, r, &out)) return Value();
+  return same_kind(t, args[0], std::move(out));
+}
+
+constexpr char kCapitalize[] = "capitalize", kCenter[] = "center", kExpandtabs[] = "expandtabs",
+               kLjust[] = "ljust", kRjust[] = "rjust", kZfill[] = "zfill", kSwapcase[] = "swapcase",
+               kTitle[] = "title", kIstitle[] = "istitle", kRemoveprefix[] = "removeprefix",
+               kRemovesuffix[] = "removesuffix";
+
+Value bytes_isascii(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "isascii", nargs - 1, 0, 0)) return Value();
+  for (unsigned char c : self_bytes(args)->data)
+    if (c >= 0x80) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
+// bytes.splitlines(keepends=False): only \n, \r and \r\n end lines.
+Value bytes_splitlines(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[1];
+  if (!parse_args(t, "splitlines", args + 1, nargs - 1, kw, {"keepends"}, 0, a)) return Value();
+  bool keep = a[0] && truthy(t, a[0]) == 1;
+  const std::string d = self_bytes(args)->data;
+  Value list = new_list(t.vm);
+  size_t i = 0;
+  while (i < d.size()) {
+    size_t j = i;
+    while (j < d.size() && d[j] != '\n' && d[j] != '\r') ++j;
+    size_t eol = j;
+    if (j < d.size()) j += (d[j] == '\r' && j + 1 < d.size() && d[j + 1] == '\n') ? 2 : 1;
+    as_list(list)->items.push_back(same_kind(t, args[0], d.substr(i, (keep ? j : eol) - i)));
+    i = j;
+  }
+  return list;
+}
+
+// bytes.maketrans(from, to): a 256-byte table mapping each byte of `from` to the same-placed
+// byte of `to` (a static method).
+Value bytes_maketrans(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "maketrans", nargs, 2, 2)) return Value();
+  if (!is_bytes_like(args[0]) || !is_bytes_like(args[1]))
+    return t.raise(t.vm.types.TypeError, "a bytes-like object is required, not '%s'",
+                   type_name(t, is_bytes_like(args[0]) ? args[1] : args[0]));
+  const std::string &from = as_bytes(args[0])->data, &to = as_bytes(args[1])->data;
+  if (from.size() != to.size()) return t.raise(t.vm.types.ValueError, "maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[size_t(i)] = char(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return new_bytes(t.vm, std::move(table));
+}
+
+// bytes.translate(table, /, delete=b''): table is None or 256 bytes.
+Value bytes_translate(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args(t, "translate", args + 1, nargs - 1, kw, {"table", "delete"}, 1, a)) return Value();
+  const std::string* table = nullptr;
+  if (!a[0].is_none()) {
+    if (!is_bytes_like(a[0])) return t.raise(t.vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(t, a[0]));
+    table = &as_bytes(a[0])->data;
+    if (table->size() != 256) return t.raise(t.vm.types.ValueError, "translation table must be 256 characters long");
+  }
+  std::string del = a[1] && is_bytes_like(a[1]) ? as_bytes(a[1])->data : std::string();
+  std::string out;
+  for (unsigned char c : self_bytes(args)->data) {
+    if (del.find(char(c)) != std::string::npos) continue;
+    out += table ? (*table)[c] : char(c);
+  }
+  return same_kind(t, args[0], std::move(out));
+}
+
+// bytes % args: str's % on the stand-ins. A pre-pass reads the conversions: %r and %a (the
+// same for bytes: ascii()) become %s of the ascii() text, %b becomes %s; bytes arguments become
+// stand-in strings; a str argument to %s is refused as CPython refuses it.
+Value bytes_percent(Thread& t, const Value& fmt, const Value& args) {
+  std::string f = as_bytes(fmt)->data;
+  std::vector<char> convs;  // per positional argument consumed: its conversion, '*' for a width
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%') continue;
+    size_t k = i + 1;
+    if (k < f.size() && f[k] == '(') {  // a mapping key: no positional bookkeeping
+      while (k < f.size() && f[k] != ')') ++k;
+      ++k;
+    }
+    while (k < f.size() && strchr("-+ #0123456789.*hlL", f[k])) {
+      if (f[k] == '*') convs.push_back('*');
+      ++k;
+    }
+    if (k >= f.size()) break;
+    if (f[k] != '%') {
+      char c = f[k];
+      if (c == 'r' || c == 'a' || c == 'b') f[k] = 's';
+      convs.push_back(c);
+    }
+    i = k;
+  }
+  size_t pos = 0;
+  auto convert = [&](const Value& v, Value* out) {
+    char c = pos < convs.size() ? convs[pos] : 's';
+    ++pos;
+    if (c == 'r' || c == 'a') {
+      *out = ascii(t, v);
+      return bool(*out);
+    }
+    if (is_str(v) && (c == 's' || c == 'b'))
+      return t.raise(t.vm.types.TypeError,
+                     "%%b requires a bytes-like object, or an object that implements __bytes__, not 'str'"), false;
+    *out = is_bytes_like(v) ? bytes_to_standin(t, as_bytes(v)->data) : v;
+    return true;
+  };
+  Value converted;
+  if (is_exact_kind(args, Kind::Tuple)) {
+    Tuple* tup = as_tuple(args);
+    std::vector<Value> items(size_t(tup->size));
+    for (int64_t i = 0; i < tup->size; ++i)
+      if (!convert((*tup)[i], &items[size_t(i)])) return Value();
+    converted = new_tuple(t.vm, items.data(), tup->size);
+  } else if (is_dict(args)) {
+    converted = args;
+  } else if (!convert(args, &converted)) {
+    return Value();
+  }
+  Value r = binary_op(t, BinOp::Mod, bytes_to_standin(t, f), converted, false);
+  if (!r) return Value();
+  std::string out;
+  if (!standin_to_bytes(t, r, &out)) return Value();
+  return same_kind(t, fmt, std::move(out));
+}
+
+}  // namespace
+
 Value bytes_binary(Thread& t, BinOp op, const Value& a, const Value& b, bool inplace) {
   const std::string& d = as_bytes(a)->data;
+  if (op == BinOp::Mod) return bytes_percent(t, a, b);
   if (op == BinOp::Add) {
     if (!is_bytes_like(b)) {
       if (b.is_obj() && b.obj()->type->heap) return Value();  // b's reflected method may apply
@@ -804,6 +974,20 @@ void init_bytes_types(Thread& t) {
       {"isupper", bytes_is_t<isupper>},
       {"partition", bytes_partition},
       {"rpartition", bytes_rpartition},
+      {"capitalize", bytes_via_str<kCapitalize>},
+      {"center", bytes_via_str<kCenter>},
+      {"expandtabs", bytes_via_str<kExpandtabs>},
+      {"ljust", bytes_via_str<kLjust>},
+      {"rjust", bytes_via_str<kRjust>},
+      {"zfill", bytes_via_str<kZfill>},
+      {"swapcase", bytes_via_str<kSwapcase>},
+      {"title", bytes_via_str<kTitle>},
+      {"istitle", bytes_via_str<kIstitle>},
+      {"removeprefix", bytes_via_str<kRemoveprefix>},
+      {"removesuffix", bytes_via_str<kRemovesuffix>},
+      {"isascii", bytes_isascii},
+      {"splitlines", bytes_splitlines},
+      {"translate", bytes_translate},
   };
   for (auto& m : shared) {
     add_method(vm, vm.types.bytes, m.name, m.fn);
@@ -819,6 +1003,11 @@ void init_bytes_types(Thread& t) {
   vm.types.bytes->dict->set_str(vm.intern("fromhex"), new_native(vm, "fromhex", bytes_fromhex));
   vm.types.bytearray->dict->set_str(vm.intern("fromhex"), new_native(vm, "fromhex", bytearray_fromhex));
   add_method(vm, vm.types.str, "encode", str_encode);
+  for (Type* ty : {vm.types.bytes, vm.types.bytearray}) {
+    auto* sm = new Descriptor(vm.types.staticmethod, DescriptorKind::StaticMethod);
+    sm->fget = new_native(vm, "maketrans", bytes_maketrans);
+    ty->dict->set_str(vm.intern("maketrans"), Value::steal(sm));
+  }
 }
 
 }  // namespace eddy

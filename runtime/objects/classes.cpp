@@ -561,6 +561,9 @@ Value type_new(Thread& t, Type* metatype, Str* name, const Value& bases_v, Dict*
     return t.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
   type->construct = user_construct;
   if (!ns->get_str(vm.names.__doc__)) ns->set_str(vm.names.__doc__, Value::none());
+  // Defining __eq__ without __hash__ makes instances unhashable: __hash__ = None, as CPython.
+  if (ns->get_str(vm.dunders.__eq__) && !ns->get_str(vm.dunders.__hash__))
+    ns->set_str(vm.dunders.__hash__, Value::none());
   // __slots__: the instance may only have these attributes.
   Value slots = ns->get_str(vm.dunders.__slots__);
   if (slots) {
