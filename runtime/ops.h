@@ -28,6 +28,7 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out);
 Value to_str(Thread& t, const Value& v);  // a Str
 bool repr_into(Thread& t, const Value& v, std::string& out);
 bool str_into(Thread& t, const Value& v, std::string& out);
+bool exception_str_into(Thread& t, const Value& exc, std::string& out);  // BaseException.__str__
 // format(v, spec), as the format() builtin and f-strings do.
 Value format_value(Thread& t, const Value& v, std::string_view spec);
 

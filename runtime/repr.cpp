@@ -410,6 +410,38 @@ Value ascii(Thread& t, const Value& v) {
   return new_str(t.vm, std::move(out));
 }
 
+// str() of an exception by its builtin rules (BaseException.__str__): its one argument, the
+// repr of a KeyError's, "[Errno n] msg" for OSError, or the args tuple.
+bool exception_str_into(Thread& t, const Value& v, std::string& out) {
+  auto* e = static_cast<Exception*>(v.obj());
+  Tuple* args = as_tuple(e->args);
+  if (e->type->is_subtype(t.vm.types.OSError)) {  // "[Errno 2] No such file...: 'name'"
+    Value err = exception_attr(t, e, "errno"), msg = exception_attr(t, e, "strerror");
+    if (err && msg && !err.is_none() && !msg.is_none()) {
+      out += "[Errno ";
+      if (!str_into(t, err, out)) return false;
+      out += "] ";
+      if (!str_into(t, msg, out)) return false;
+      Value fn = exception_attr(t, e, "filename"), fn2 = exception_attr(t, e, "filename2");
+      if (fn && !fn.is_none()) {
+        out += ": ";
+        if (!repr_into(t, fn, out)) return false;
+        if (fn2 && !fn2.is_none()) {
+          out += " -> ";
+          if (!repr_into(t, fn2, out)) return false;
+        }
+      }
+      return true;
+    }
+  }
+  if (args->size == 0) return true;
+  if (args->size == 1) {
+    if (e->type->is_subtype(t.vm.types.KeyError)) return repr_into(t, (*args)[0], out);
+    return str_into(t, (*args)[0], out);
+  }
+  return repr_into(t, e->args, out);
+}
+
 bool str_into(Thread& t, const Value& v, std::string& out) {
   if (is_exact_kind(v, Kind::Str)) {
     out += as_str(v)->s;
@@ -433,35 +465,7 @@ bool str_into(Thread& t, const Value& v, std::string& out) {
       return true;
     }
   }
-  if (is_exception(v)) {
-    auto* e = static_cast<Exception*>(v.obj());
-    Tuple* args = as_tuple(e->args);
-    if (e->type->is_subtype(t.vm.types.OSError)) {  // "[Errno 2] No such file...: 'name'"
-      Value err = exception_attr(t, e, "errno"), msg = exception_attr(t, e, "strerror");
-      if (err && msg && !err.is_none() && !msg.is_none()) {
-        out += "[Errno ";
-        if (!str_into(t, err, out)) return false;
-        out += "] ";
-        if (!str_into(t, msg, out)) return false;
-        Value fn = exception_attr(t, e, "filename"), fn2 = exception_attr(t, e, "filename2");
-        if (fn && !fn.is_none()) {
-          out += ": ";
-          if (!repr_into(t, fn, out)) return false;
-          if (fn2 && !fn2.is_none()) {
-            out += " -> ";
-            if (!repr_into(t, fn2, out)) return false;
-          }
-        }
-        return true;
-      }
-    }
-    if (args->size == 0) return true;
-    if (args->size == 1) {
-      if (e->type->is_subtype(t.vm.types.KeyError)) return repr_into(t, (*args)[0], out);
-      return str_into(t, (*args)[0], out);
-    }
-    return repr_into(t, e->args, out);
-  }
+  if (is_exception(v)) return exception_str_into(t, v, out);
   return repr_into(t, v, out);
 }
 

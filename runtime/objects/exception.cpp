@@ -273,6 +273,22 @@ Value exc_with_traceback(Thread& t, Value* args, int nargs, Tuple*) {
   return args[0];
 }
 
+// BaseException.__str__ and __repr__: the builtin forms, for super().__str__() in subclasses.
+Value exc_str(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__str__", nargs - 1, 0, 0)) return Value();
+  if (!is_exception(args[0]))
+    return t.raise(t.vm.types.TypeError, "descriptor '__str__' requires a 'BaseException' object");
+  std::string out;
+  if (!exception_str_into(t, args[0], out)) return Value();
+  return new_str(t.vm, std::move(out));
+}
+Value exc_repr(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "__repr__", nargs - 1, 0, 0)) return Value();
+  std::string out;
+  if (!builtin_repr_into(t, args[0], out)) return Value();
+  return new_str(t.vm, std::move(out));
+}
+
 // BaseException.add_note(note): appends to the __notes__ list (PEP 678).
 Value exc_add_note(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "add_note", nargs - 1, 1, 1)) return Value();
@@ -305,6 +321,8 @@ void init_exception_types(Thread& t) {
   }
   add_method(vm, vm.types.BaseException, "with_traceback", exc_with_traceback);
   add_method(vm, vm.types.BaseException, "add_note", exc_add_note);
+  add_method(vm, vm.types.BaseException, "__str__", exc_str);
+  add_method(vm, vm.types.BaseException, "__repr__", exc_repr);
 }
 
 }  // namespace eddy

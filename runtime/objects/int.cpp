@@ -455,6 +455,25 @@ Value int_bit_length(Thread& t, Value* args, int nargs, Tuple*) {
   return Value::integer(int64_t(mpz_sizeinbase(x.z, 2)));
 }
 
+// int.bit_count(): the number of ones in the binary form of abs(self).
+Value int_bit_count(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "bit_count", nargs - 1, 0, 0)) return Value();
+  const Value& v = args[0];
+  if (!v.is_obj()) {
+    int64_t x = v.as_int();
+    return Value::integer(__builtin_popcountll(x < 0 ? uint64_t(-(x + 1)) + 1 : uint64_t(x)));
+  }
+  Mpz x(v);
+  mpz_abs(x.z, x.z);
+  return Value::integer(int64_t(mpz_popcount(x.z)));
+}
+
+Value int_as_integer_ratio(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "as_integer_ratio", nargs - 1, 0, 0)) return Value();
+  Value self = args[0].is_bool() ? Value::integer(args[0].as_int()) : args[0];
+  return new_tuple(t.vm, {self, Value::integer(1)});
+}
+
 Value int_conjugate(Thread& t, Value* args, int nargs, Tuple*) {
   return args[0].is_bool() ? Value::integer(args[0].as_int()) : args[0];
 }
@@ -712,6 +731,11 @@ Value float_fromhex(Thread& t, Value* args, int nargs, Tuple*) {
   return Value::real(d);
 }
 
+Value float_conjugate(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "conjugate", nargs - 1, 0, 0)) return Value();
+  return args[0];
+}
+
 Value float_is_integer(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "is_integer", nargs - 1, 0, 0)) return Value();
   double d = args[0].as_float();
@@ -733,6 +757,8 @@ void init_int_type(Thread& t) {
   vm.types.int_->construct = int_construct;
   vm.types.bool_->construct = bool_construct;
   add_method(vm, vm.types.int_, "bit_length", int_bit_length);
+  add_method(vm, vm.types.int_, "bit_count", int_bit_count);
+  add_method(vm, vm.types.int_, "as_integer_ratio", int_as_integer_ratio);
   add_method(vm, vm.types.int_, "conjugate", int_conjugate);
   add_method(vm, vm.types.int_, "to_bytes", int_to_bytes);
   add_classmethod(vm, vm.types.int_, "from_bytes", int_from_bytes);
@@ -742,6 +768,7 @@ void init_float_type(Thread& t) {
   Runtime& vm = t.vm;
   vm.types.float_->construct = float_construct;
   add_method(vm, vm.types.float_, "is_integer", float_is_integer);
+  add_method(vm, vm.types.float_, "conjugate", float_conjugate);
   add_method(vm, vm.types.float_, "as_integer_ratio", float_as_integer_ratio);
   add_method(vm, vm.types.float_, "hex", float_hex);
   add_classmethod(vm, vm.types.float_, "fromhex", float_fromhex);

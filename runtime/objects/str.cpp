@@ -189,6 +189,15 @@ static bool cp_printable(uint32_t cp) {
   if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x200b && cp <= 0x200f) || cp == 0xfeff)
     return false;
   if (cp >= 0xe000 && cp <= 0xf8ff) return false;
+  // Space separators other than ' ' (Zs), and the common format characters (Cf).
+  if (cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f ||
+      cp == 0x205f || cp == 0x3000)
+    return false;
+  if ((cp >= 0x600 && cp <= 0x605) || cp == 0x61c || cp == 0x6dd || cp == 0x70f || cp == 0x180e ||
+      (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2064) ||
+      (cp >= 0x2066 && cp <= 0x206f) || (cp >= 0xfff9 && cp <= 0xfffb) || cp == 0xe0001 ||
+      (cp >= 0xe0020 && cp <= 0xe007f) || cp >= 0xf0000)
+    return false;
   return true;
 }
 
@@ -261,6 +270,27 @@ Str* self_str(Value* args) { return as_str(args[0]); }
 
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f; }
 
+bool cp_isspace(uint32_t cp);
+
+// Whitespace by str.isspace()'s rule (Unicode spaces too): the byte length of the whitespace
+// character starting at s[i] (space_at) or ending just before s[e] (space_before), else 0.
+size_t space_at(std::string_view s, size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return is_space(c) ? 1 : 0;
+  size_t p = i;
+  uint32_t cp = utf8_decode(s, &p);
+  return cp_isspace(cp) ? p - i : 0;
+}
+size_t space_before(std::string_view s, size_t e) {
+  auto c = static_cast<unsigned char>(s[e - 1]);
+  if (c < 0x80) return is_space(c) ? 1 : 0;
+  size_t q = e - 1;
+  while (q > 0 && (static_cast<unsigned char>(s[q]) & 0xc0) == 0x80) --q;
+  size_t p = q;
+  uint32_t cp = utf8_decode(s, &p);
+  return cp_isspace(cp) ? e - q : 0;
+}
+
 Value str_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   Value a[3];
   if (!parse_args(t, "str", args, nargs, kw, {"object", "encoding", "errors"}, 0, a))
@@ -273,16 +303,18 @@ Value str_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
 void split_whitespace(std::string_view s, int64_t maxsplit, std::vector<Value>& out, Runtime& vm) {
   size_t i = 0, n = s.size();
   while (true) {
-    while (i < n && is_space(s[i])) ++i;
+    while (i < n) {
+      size_t w = space_at(s, i);
+      if (!w) break;
+      i += w;
+    }
     if (i >= n) break;
-    if (maxsplit == 0) {
-      size_t e = n;
-      while (e > i && is_space(s[e - 1])) --e;
-      out.push_back(new_str(vm, std::string(s.substr(i, e - i))));
+    if (maxsplit == 0) {  // the rest as it is, trailing whitespace included
+      out.push_back(new_str(vm, std::string(s.substr(i))));
       break;
     }
     size_t j = i;
-    while (j < n && !is_space(s[j])) ++j;
+    while (j < n && !space_at(s, j)) ++j;
     out.push_back(new_str(vm, std::string(s.substr(i, j - i))));
     if (maxsplit > 0) --maxsplit;
     i = j;
@@ -302,23 +334,27 @@ Value str_split_impl(Thread& t, Value* args, int nargs, Tuple* kw, bool right) {
     if (!right) {
       split_whitespace(s, maxsplit, out, t.vm);
     } else {
-      // rsplit on whitespace: split from the right.
-      int64_t n = int64_t(s.size());
-      int64_t i = n - 1;
+      // rsplit on whitespace: split from the right (e is one past the current word's end).
+      size_t e = s.size();
       while (true) {
-        while (i >= 0 && is_space(s[i])) --i;
-        if (i < 0) break;
-        if (maxsplit == 0) {
-          size_t b = 0;
-          while (int64_t(b) <= i && is_space(s[b])) ++b;
-          out.push_back(new_str(t.vm, std::string(s.substr(b, i + 1 - b))));
+        while (e > 0) {
+          size_t w = space_before(s, e);
+          if (!w) break;
+          e -= w;
+        }
+        if (e == 0) break;
+        if (maxsplit == 0) {  // the rest as it is, leading whitespace included
+          out.push_back(new_str(t.vm, std::string(s.substr(0, e))));
           break;
         }
-        int64_t j = i;
-        while (j >= 0 && !is_space(s[j])) --j;
-        out.push_back(new_str(t.vm, std::string(s.substr(j + 1, i - j))));
+        size_t j = e;
+        while (j > 0 && !space_before(s, j)) {
+          --j;
+          while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xc0) == 0x80) --j;
+        }
+        out.push_back(new_str(t.vm, std::string(s.substr(j, e - j))));
         if (maxsplit > 0) --maxsplit;
-        i = j;
+        e = j;
       }
       std::reverse(out.begin(), out.end());
     }
@@ -390,9 +426,17 @@ Value strip_impl(Thread& t, Value* args, int nargs, Tuple* kw, const char* name,
   size_t b = 0, e = s.size();
   if (nargs < 2 || args[1].is_none()) {
     if (left)
-      while (b < e && is_space(s[b])) ++b;
+      while (b < e) {
+        size_t w = space_at(s, b);
+        if (!w) break;
+        b += w;
+      }
     if (right)
-      while (e > b && is_space(s[e - 1])) --e;
+      while (e > b) {
+        size_t w = space_before(s, e);
+        if (!w) break;
+        e -= w;
+      }
   } else {
     Str* chars = arg_str(t, args[1], "strip arg");
     if (!chars) return Value();
@@ -732,16 +776,22 @@ Value str_splitlines(Thread& t, Value* args, int nargs, Tuple* kw) {
   const std::string& s = self_str(args)->s;
   std::vector<Value> out;
   size_t i = 0;
+  // Line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+  auto boundary = [&](size_t j) -> size_t {  // its byte length at s[j], else 0
+    auto c = static_cast<unsigned char>(s[j]);
+    if (c == '\r') return j + 1 < s.size() && s[j + 1] == '\n' ? 2 : 1;
+    if (c == '\n' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e) return 1;
+    if (c == 0xc2 && j + 1 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x85) return 2;
+    if (c == 0xe2 && j + 2 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[j + 2]) == 0xa8 || static_cast<unsigned char>(s[j + 2]) == 0xa9))
+      return 3;
+    return 0;
+  };
   while (i < s.size()) {
-    size_t j = i;
-    while (j < s.size() && s[j] != '\n' && s[j] != '\r') ++j;
+    size_t j = i, w = 0;
+    while (j < s.size() && !(w = boundary(j))) ++j;
     size_t eol = j;
-    if (j < s.size()) {
-      if (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n')
-        j += 2;
-      else
-        ++j;
-    }
+    j += w;
     out.push_back(new_str(t.vm, s.substr(i, (keep ? j : eol) - i)));
     i = j;
   }
