@@ -35,10 +35,30 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
+#include "tasklets/scheduler.h"
 
 namespace eddy {
 
 namespace {
+
+// The slots of a call to a native that may switch tasklets, moved off the frame's stack for the
+// duration of the call.
+class SwitchArgs {
+ public:
+  SwitchArgs(Value* from, Value* to) : n_(size_t(to - from)) {
+    Value* dst = n_ <= kInline ? inline_ : (heap_ = std::make_unique<Value[]>(n_)).get();
+    for (size_t i = 0; i < n_; ++i) dst[i] = std::move(from[i]);
+    data_ = dst;
+  }
+  Value* at(ptrdiff_t offset) { return data_ + offset; }
+
+ private:
+  static constexpr size_t kInline = 8;
+  size_t n_;
+  Value inline_[kInline];
+  std::unique_ptr<Value[]> heap_;
+  Value* data_;
+};
 
 // The compiler sizes `caches` for every code object that has cached instructions.
 inline InlineCache* cache_for(Code* co, ptrdiff_t at) { return &co->caches[size_t(at)]; }
@@ -162,6 +182,11 @@ Value run_loop(Thread& t) {
   LOAD_FRAME();
   if (f->fflags & kFrameThrow) {  // generator.throw(): raise at the suspension point
     f->fflags &= uint16_t(~kFrameThrow);
+    goto error;
+  }
+  if (f->fflags & kFrameBomb) {  // a tasklet started on a new fiber with a bomb to raise
+    f->fflags &= uint16_t(~kFrameBomb);
+    tasklet_raise_bomb(t);
     goto error;
   }
 dispatch:
@@ -956,6 +981,26 @@ op_CALL_KW:
       goto call_script;
     }
     Value r;
+    if (is_kind(callee_holder, Kind::NativeFunction) &&
+        static_cast<NativeFunction*>(callee_holder.obj())->may_switch) {
+      // A tasklet switch. The call's slots move off the frame first, so that the frame is
+      // complete (ip, stack) while this tasklet is away: it may be resumed softly - its
+      // result pushed on its stack - before this native returns (scheduler.h).
+      SwitchArgs moved(call_base, sp);
+      sp = call_base;
+      SAVE_FRAME();
+      r = call_switching_native(t, static_cast<NativeFunction*>(callee_holder.obj()),
+                                moved.at(call_args - call_base), call_nargs, call_kw);
+      if (t.soft_switched) {
+        t.soft_switched = false;
+        goto resume_current;
+      }
+      kw_holder = Value();
+      callee_holder = Value();
+      if (!r) goto error;
+      PUSH(std::move(r));
+      DISPATCH();
+    }
     if (is_kind(callee_holder, Kind::NativeFunction) && !call_base->is_null() &&
         call_base->obj() == callee_holder.obj() && call_args == call_base + 1 &&
         static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() &&
@@ -1031,12 +1076,18 @@ op_RETURN_VALUE: {
   while (sp > f->stack_base()) (--sp)->clear();
   CHECK_INTERRUPT();
   bool entry = f->fflags & kFrameEntry;
+  bool bottom = f->fflags & kFrameTaskletBottom;
   f->ip = uint32_t(ip - code);
   f->stack_depth = 0;
   pop_frame(t);
   if (entry) {
     t.ticks_left = ticks;
     return result;
+  }
+  if (bottom) {  // the tasklet is done: on to the next one
+    t.ticks_left = ticks;
+    tasklet_end(t, std::move(result));
+    goto resume_current;
   }
   LOAD_FRAME();
   PUSH(std::move(result));
@@ -1265,6 +1316,7 @@ exception_unwind: {
   // No handler here: leave the frame.
   while (sp > f->stack_base()) *--sp = Value();
   bool entry = f->fflags & kFrameEntry;
+  bool bottom = f->fflags & kFrameTaskletBottom;
   f->ip = uint32_t(ip - code);
   f->stack_depth = 0;
   pop_frame(t);
@@ -1272,9 +1324,29 @@ exception_unwind: {
     t.ticks_left = ticks;
     return Value();
   }
+  if (bottom) {  // the exception ends the tasklet (tasklet_end decides where it goes)
+    t.ticks_left = ticks;
+    tasklet_end(t, Value());
+    goto resume_current;
+  }
   LOAD_FRAME();
   goto error;
 }
+
+resume_current:
+  // After a tasklet switch: run the frame chain of the tasklet now current (scheduler.h). An
+  // empty context only happens at shutdown, when an idle fiber's loop is told to end.
+  if (!t.ctx.frame) {
+    t.ticks_left = ticks;
+    return Value();
+  }
+  LOAD_FRAME();
+  if (f->fflags & kFrameBomb) {
+    f->fflags &= uint16_t(~kFrameBomb);
+    tasklet_raise_bomb(t);
+    goto error;
+  }
+  DISPATCH();
 
 #undef LOAD_FRAME
 #undef SAVE_FRAME

@@ -24,6 +24,8 @@ enum FrameFlags : uint16_t {
   kFrameReplEcho = 4,  // PRINT_EXPR prints (interactive input)
   kFrameThrow = 8,     // resume by raising the thread's pending exception (generator.throw)
   kFrameRunning = 16,  // a tracked frame (a generator's) is running: the collector skips it
+  kFrameBomb = 32,     // resume by raising the current tasklet's bomb (tasklets/scheduler.h)
+  kFrameTaskletBottom = 64,  // a tasklet's first frame: returning from it ends the tasklet
 };
 
 struct Frame : GcObject {

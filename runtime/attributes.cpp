@@ -62,9 +62,17 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
     Object* o = obj.obj();
     switch (o->kind) {
       case Kind::Module: {
-        Value v = static_cast<Module*>(o)->dict->get_str(name);
+        Dict* md = static_cast<Module*>(o)->dict;
+        Value v = md->get_str(name);
         if (v) return v;
-        if (n == "__dict__") return Value::borrow(static_cast<Module*>(o)->dict);
+        if (n == "__dict__") return Value::borrow(md);
+        if (n != "__class__") {  // a module-level __getattr__ (PEP 562)
+          Value hook = md->get_str(vm.intern("__getattr__"));
+          if (hook) {
+            Value arg = Value::borrow(name);
+            return call(t, hook, &arg, 1);
+          }
+        }
         break;
       }
       case Kind::Type: {
@@ -492,7 +500,7 @@ namespace {
 Value bind_found_method(Thread& t, const Value& obj, Value v) {
   if (is_function(v)) return new_bound_method(t.vm, std::move(v), obj);
   auto* n = static_cast<NativeFunction*>(v.obj());
-  return new_native(t.vm, n->name, n->fn, obj, n->owner);
+  return bind_native(t.vm, n, obj);
 }
 }  // namespace
 
@@ -548,7 +556,7 @@ Value get_attr(Thread& t, const Value& obj, Str* name) {
   if (!v || !is_method) return v;
   if (is_function(v)) return new_bound_method(t.vm, std::move(v), obj);
   auto* n = static_cast<NativeFunction*>(v.obj());
-  return new_native(t.vm, n->name, n->fn, obj, n->owner);
+  return bind_native(t.vm, n, obj);
 }
 
 bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {

@@ -46,7 +46,7 @@ bool gc_is_container_kind(Kind k) {
     case Kind::Cell: case Kind::NativeFunction: case Kind::BoundMethod: case Kind::Module:
     case Kind::Exception: case Kind::Frame: case Kind::Traceback: case Kind::Iterator:
     case Kind::UserInstance: case Kind::Descriptor: case Kind::Super: case Kind::Generator:
-    case Kind::Type: case Kind::WeakRef:
+    case Kind::Type: case Kind::WeakRef: case Kind::Native:
       return true;
     default:
       return false;
@@ -198,6 +198,10 @@ void traverse(Object* o, Visit& visit) {
     case Kind::WeakRef:
       visit_value(static_cast<WeakRef*>(o)->callback, visit);
       break;
+    case Kind::Native:
+      o->type->native_ops->traverse(
+          o, [](Object* ref, void* arg) { (*static_cast<Visit*>(arg))(ref); }, &visit);
+      break;
     default:
       break;
   }
@@ -315,6 +319,9 @@ void clear_references(Object* o) {
     }
     case Kind::WeakRef:
       static_cast<WeakRef*>(o)->callback.clear();
+      break;
+    case Kind::Native:
+      o->type->native_ops->clear(o);
       break;
     default:
       break;

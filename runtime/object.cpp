@@ -135,6 +135,9 @@ void destroy_now(Object* o) {
     case Kind::Bytes:
       delete static_cast<Bytes*>(o);
       break;
+    case Kind::Native:
+      o->type->native_ops->destroy(o);
+      break;
   }
 }
 
@@ -174,6 +177,8 @@ void destroy_object(Object* o) {
   if (heap_type && o->kind != Kind::Type && !(o->flags & kFlagFinalized)) {
     if (!run_finalizer(o)) return;
   }
+  if (o->kind == Kind::Native && type->native_ops->finalize && !type->native_ops->finalize(o))
+    return;
   if (o->flags & kFlagGcTracked) gc_untrack(static_cast<GcObject*>(o));
   if (o->flags & kFlagWeakReferenced) clear_weakrefs(o);
   if (o->flags & kFlagExtraDict) drop_extra_dict(o);

@@ -56,6 +56,24 @@ enum class Kind : uint8_t {
   Generator,     // objects/generator.h
   WeakRef,       // weakref.ref and proxies (objects/weakref.h)
   Bytes,         // bytes and bytearray (objects/bytes.h)
+  Native,        // an object of a folder above runtime/ (tasklet, channel): its Type's NativeOps
+};
+
+// What the runtime does to a Kind::Native object, supplied by the folder that defines it, so
+// that runtime/ needs no knowledge of tasklets or channels.
+struct NativeOps {
+  // A new instance of `type` (the type itself or a script subclass of it), fields at their
+  // defaults; __init__ does the rest. Null with an exception pending on failure.
+  Object* (*alloc)(Thread& t, Type* type);
+  // Reports each object `o` holds a reference to (for the cycle collector).
+  void (*traverse)(Object* o, void (*visit)(Object* ref, void* arg), void* arg);
+  // Drops the references `o` holds (the collector breaking a garbage cycle).
+  void (*clear)(Object* o);
+  // Runs first when the last reference to `o` goes; false if it resurrected `o` (the count is
+  // back above zero), which then is not freed. (A tasklet dropped while alive is killed here.)
+  bool (*finalize)(Object* o);
+  // Frees `o`.
+  void (*destroy)(Object* o);
 };
 
 enum ObjFlags : uint8_t {
@@ -184,6 +202,7 @@ struct Type : GcObject {
   uint8_t hooks = 0;
   uint64_t serial = 0;  // creation order, for __subclasses__()
   std::string qualname;  // heap types: __qualname__ when it differs from name (kept out of dict)
+  const NativeOps* native_ops = nullptr;  // Kind::Native instances
   const std::string& qual() const { return qualname.empty() ? name : qualname; }
 
   // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one

@@ -1409,6 +1409,8 @@ bool is_callable(const Value& v) {
       return static_cast<Type*>(v.obj())->construct != nullptr;
     case Kind::UserInstance:
       return bool(lookup_special(v, v.obj()->type->vm->dunders.__call__));
+    case Kind::Native:  // a tasklet: its builtin type may define __call__
+      return bool(type_lookup(v.obj()->type, v.obj()->type->vm->dunders.__call__));
     default:
       return false;
   }
@@ -1422,6 +1424,22 @@ Value with_self(const Value& self, Value* args, int nargs, Tuple* kwnames, F fn)
   return fn(buf.data(), nargs + 1);
 }
 }  // namespace
+
+Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames) {
+  Value r;
+  if (!n->self.is_null()) {
+    Value self = n->self;
+    r = with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
+      t.soft_call = true;
+      return n->fn(t, buf, n_, kwnames);
+    });
+  } else {
+    t.soft_call = true;
+    r = n->fn(t, args, nargs, kwnames);
+  }
+  t.soft_call = false;
+  return r;
+}
 
 Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames) {
   if (callable.is_obj()) {
@@ -1456,8 +1474,10 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
           return call(t, func, buf, n_, kwnames);
         });
       }
-      case Kind::UserInstance: {
-        Value m = lookup_special(callable, t.vm.dunders.__call__);
+      case Kind::UserInstance:
+      case Kind::Native: {
+        Value m = o->kind == Kind::Native ? type_lookup(o->type, t.vm.dunders.__call__)
+                                          : lookup_special(callable, t.vm.dunders.__call__);
         if (!m) break;
         Value self = callable;
         return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {

@@ -11,6 +11,10 @@
 #include "runtime/vm.h"
 
 namespace eddy {
+struct NativeFunction;
+}
+
+namespace eddy {
 
 enum class BinOp : uint8_t {
   Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor, MatMul,
@@ -75,6 +79,9 @@ Value iter_next(Thread& t, const Value& it, Value* stop_value = nullptr);  // va
 
 // Calls. args holds nargs positional values then one value per name in kwnames.
 Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames = nullptr);
+// The dispatch loop's call of a native that may switch tasklets (NativeFunction::may_switch):
+// with Thread::soft_call set, so that it may switch softly (tasklets/scheduler.h).
+Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames);
 Value call0(Thread& t, const Value& callable);
 Value call1(Thread& t, const Value& callable, Value a);
 Value call2(Thread& t, const Value& callable, Value a, Value b);

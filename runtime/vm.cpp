@@ -84,8 +84,6 @@ bool Thread::pending_is(Type* exc_type) const {
 
 // ---------------------------------------------------------------- Runtime
 
-namespace {
-
 Type* make_type(Runtime& vm, const char* name, Type* base, Kind kind) {
   auto* t = new Type(&vm, vm.types.type, name);
   t->base = base;
@@ -96,6 +94,8 @@ Type* make_type(Runtime& vm, const char* name, Type* base, Kind kind) {
   vm.all_types.push_back(t);
   return t;
 }
+
+namespace {
 
 Value object_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   if (nargs || (kw && kw->size))
@@ -264,6 +264,7 @@ Runtime::~Runtime() {
   // Break the reference cycles that tie modules, functions and their globals together (so that
   // __del__ methods see their modules' globals still bound, as in CPython), then let the cycle
   // collector free what remains.
+  if (main_thread && shutdown_tasklets) shutdown_tasklets(*main_thread);
   if (main_thread) {
     main_thread->pending = Value();
     main_thread->ctx.handled = Value();

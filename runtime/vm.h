@@ -36,6 +36,7 @@ struct WeakRef;
 #define EDDY_EXCEPTIONS(X)                      \
   X(BaseException, object)                      \
   X(SystemExit, BaseException)                  \
+  X(TaskletExit, SystemExit)                    \
   X(KeyboardInterrupt, BaseException)           \
   X(GeneratorExit, BaseException)               \
   X(Exception, BaseException)                   \
@@ -139,6 +140,13 @@ enum InterruptBits : uint32_t {
   kInterruptGc = GcHeap::kInterruptBit,  // an automatic cycle collection is due (runtime/gc.h)
 };
 
+// The per-thread tasklet scheduler (tasklets/scheduler.h); created when `stackless` is first
+// used, freed with its Thread.
+struct Scheduler;
+struct SchedulerDeleter {
+  void operator()(Scheduler* s) const;
+};
+
 class Thread {
  public:
   explicit Thread(Runtime& vm);
@@ -157,6 +165,14 @@ class Thread {
   // Set by YIELD_VALUE when the entry frame the dispatcher returns from yielded (rather than
   // returned); read and cleared by gen_send.
   bool yielded = false;
+  // Tasklet switching (tasklets/scheduler.h). The dispatch loop sets soft_call just before it
+  // calls a native function that may switch tasklets (NativeFunction::may_switch); the native
+  // consumes it on entry: only such a direct call may switch softly. soft_switched is set by a
+  // soft switch: the native's return value is to be dropped and the loop must run the frame
+  // chain now in `ctx`.
+  bool soft_call = false;
+  bool soft_switched = false;
+  std::unique_ptr<Scheduler, SchedulerDeleter> sched;
 
   // The C stack: native recursion (repr of nested lists, nested dispatch) is refused with a
   // RecursionError before it gets near the end of the stack.
@@ -178,6 +194,10 @@ class Thread {
   Value take_pending() { return std::move(pending); }
   void clear_pending() { pending = Value(); }
 };
+
+// A builtin type (single base), freed with the Runtime. Its dict is the caller's to allocate
+// once the Runtime is constructed.
+Type* make_type(Runtime& vm, const char* name, Type* base, Kind kind);
 
 struct NativeModuleDef {
   std::string name;
@@ -216,6 +236,9 @@ struct Runtime {
   // clears their namespaces, which breaks the cycles classes form with their methods.
   std::unordered_set<Type*> heap_types;
   std::unique_ptr<Thread> main_thread;
+  // Set by the tasklets module when it starts: kills the tasklets still alive when the VM shuts
+  // down (their finally blocks run), before modules are torn down.
+  void (*shutdown_tasklets)(Thread& t) = nullptr;
   // Weak references by referent (see objects/weakref.h) and the gc module's state.
   std::unordered_map<Object*, std::vector<WeakRef*>> weakrefs;
   GcModuleState gc_state;

@@ -251,6 +251,7 @@ void register_native_modules(Runtime& vm) {
   vm.native_modules.push_back({"_os", init_os_module});
   vm.native_modules.push_back({"_traceback", init_traceback_module});
   vm.native_modules.push_back({"_sha512", init_sha512_module});
+  vm.native_modules.push_back({"_stackless", init_stackless_module});
 }
 
 }  // namespace eddy

@@ -55,7 +55,8 @@ bool is_subclassable(Runtime& vm, Type* b) {
   Types& ty = vm.types;
   return b->heap || b == ty.object || b->is_exception || b == ty.dict || b == ty.list ||
          b == ty.str || b == ty.tuple || b == ty.set || b == ty.frozenset || b == ty.type ||
-         b == ty.int_ || b == ty.property || b == ty.staticmethod || b == ty.classmethod;
+         b == ty.int_ || b == ty.property || b == ty.staticmethod || b == ty.classmethod ||
+         (b->native_ops && b->native_ops->alloc);
 }
 
 // The builtin layout a class's instances have: a plain instance, an exception, or the layout of
@@ -72,6 +73,7 @@ Kind layout_of(Runtime& vm, Type* type) {
     if (k == ty.int_) return Kind::BigInt;  // whatever the value (see value.h)
     if (k == ty.property || k == ty.staticmethod || k == ty.classmethod) return Kind::Descriptor;
     if (k->is_exception) return Kind::Exception;
+    if (k->native_ops) return Kind::Native;  // tasklet, channel
   }
   return Kind::UserInstance;
 }
@@ -218,7 +220,8 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create) {
   else if (o->kind == Kind::List && o->type->heap)
     slot = &static_cast<List*>(o)->attrs;
   else if ((o->kind == Kind::Str || o->kind == Kind::Tuple || o->kind == Kind::Set ||
-            o->kind == Kind::BigInt || o->kind == Kind::Descriptor) && o->type->heap) {
+            o->kind == Kind::BigInt || o->kind == Kind::Descriptor || o->kind == Kind::Native) &&
+           o->type->heap) {
     if (!(o->flags & kFlagExtraDict) && !create) return nullptr;
     slot = &t.vm.extra_dicts[o];
     o->flags |= kFlagExtraDict;
@@ -307,7 +310,7 @@ Value bind_class_attribute(Thread& t, const Value& attr, const Value& obj, Type*
   }
   if (obj && is_kind(attr, Kind::NativeFunction)) {
     auto* n = static_cast<NativeFunction*>(attr.obj());
-    if (n->owner && n->self.is_null()) return new_native(t.vm, n->name, n->fn, obj, n->owner);
+    if (n->owner && n->self.is_null()) return bind_native(t.vm, n, obj);
   }
   if (attr.is_obj() && attr.obj()->type->heap && attr.obj()->kind != Kind::Type) {
     // A descriptor defined in script: attr.__get__(instance or None, owner).
@@ -350,6 +353,12 @@ Value instance_new(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames
     Value::incref(type);
   } else if (type->instance_kind == Kind::Set && builtin_base(type) == t.vm.types.set) {
     obj = Value::steal(new Set(type));  // filled by set.__init__, as a list or dict is
+    Value::incref(type);
+  } else if (type->instance_kind == Kind::Native) {
+    Type* base = builtin_base(type);
+    Object* o = base->native_ops->alloc(t, type);
+    if (!o) return Value();
+    obj = Value::steal(o);
     Value::incref(type);
   } else if (type->instance_kind == Kind::Descriptor) {
     // A subclass of property, staticmethod or classmethod: made by the base, then retyped.

@@ -25,6 +25,12 @@ Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self, Type* o
   return Value::steal(n);
 }
 
+Value bind_native(Runtime& vm, NativeFunction* n, Value self) {
+  Value b = new_native(vm, n->name, n->fn, std::move(self), n->owner);
+  static_cast<NativeFunction*>(b.obj())->may_switch = n->may_switch;
+  return b;
+}
+
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn) {
   type->dict->flags |= kFlagClassDict;
   type->dict->set_str(vm.intern(name), new_native(vm, name, fn, Value(), type));

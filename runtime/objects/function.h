@@ -89,10 +89,15 @@ struct NativeFunction : GcObject {
   NativeFn fn;
   Value self;           // a bound receiver, or Null
   Type* owner = nullptr;  // for methods: the type they belong to (for repr and self checks)
+  // It may switch tasklets: the dispatch loop calls it with Thread::soft_call set (see
+  // tasklets/scheduler.h).
+  bool may_switch = false;
   NativeFunction(Type* t) : GcObject(Kind::NativeFunction, t) {}
 };
 Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(),
                  Type* owner = nullptr);
+// The native method n bound to `self` (a copy that remembers its receiver).
+Value bind_native(Runtime& vm, NativeFunction* n, Value self);
 // Adds a method to a builtin type's dict.
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn);
 // Adds a class method (called with the class first: a subclass gets instances of itself).

@@ -1,0 +1,44 @@
+"""stackless: tasklets, channels and the cooperative scheduler (Stackless Python's API).
+
+The machinery is native (_stackless: tasklets/ and channels/ in the source tree); this module adds
+what Stackless defines at module level: the `current`, `main`, `runcount` and `threads`
+properties, and the `atomic` context manager.
+"""
+from _stackless import (
+    tasklet, channel, bomb, TaskletExit, getcurrent, getmain, getruncount, getcurrentid,
+    schedule, schedule_remove, run, switch_trap, set_schedule_callback, get_schedule_callback,
+    set_channel_callback, get_channel_callback, set_error_handler, get_thread_info,
+    enable_softswitch,
+)
+import _stackless
+
+__all__ = [
+    "tasklet", "channel", "bomb", "TaskletExit", "getcurrent", "getmain", "getruncount",
+    "getcurrentid", "schedule", "schedule_remove", "run", "switch_trap", "set_schedule_callback",
+    "get_schedule_callback", "set_channel_callback", "get_channel_callback", "set_error_handler",
+    "get_thread_info", "enable_softswitch", "atomic", "current", "main", "runcount", "threads",
+]
+
+
+class atomic:
+    """with stackless.atomic(): the current tasklet cannot be switched out involuntarily."""
+
+    def __enter__(self):
+        self._old = getcurrent().set_atomic(True)
+        return self
+
+    def __exit__(self, *exc):
+        getcurrent().set_atomic(self._old)
+        return False
+
+
+def __getattr__(name):
+    if name == "current":
+        return getcurrent()
+    if name == "main":
+        return getmain()
+    if name == "runcount":
+        return getruncount()
+    if name == "threads":
+        return _stackless._threads()
+    raise AttributeError(f"module 'stackless' has no attribute '{name}'")

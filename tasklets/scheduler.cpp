@@ -1,0 +1,368 @@
+// The scheduler: the run queue, switching, ending, blocking. See scheduler.h for the invariants.
+#include "tasklets/scheduler.h"
+
+#include "channels/channel.h"
+#include "dispatcher/dispatch.h"
+#include "dispatcher/frame.h"
+#include "runtime/native.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
+#include "tasklets/stackless.h"
+
+namespace eddy {
+
+namespace {
+
+constexpr size_t kFiberStackSize = size_t(512) << 10;
+constexpr size_t kFiberStackMargin = size_t(160) << 10;  // RecursionError before the guard page
+
+// ExecContext is moved field by field: it owns its frame chain.
+void move_context(ExecContext& to, ExecContext& from) {
+  to.frame = from.frame;
+  from.frame = nullptr;
+  to.handled = std::move(from.handled);
+  from.handled = Value::none();
+  to.recursion_depth = from.recursion_depth;
+  to.nesting_level = from.nesting_level;
+  from.recursion_depth = 0;
+  from.nesting_level = 0;
+}
+
+// What a tasklet's interrupted call returns when it resumes: its tempval (reset to None), or
+// the bomb in it raised.
+Value claim(Scheduler& s, Tasklet* task) {
+  Value v = std::move(task->tempval);
+  task->tempval = Value::none();
+  if (is_bomb(s, v)) {
+    s.t.raise_value((*as_tuple(v))[0]);
+    return Value();
+  }
+  return v;
+}
+
+// Makes next's frames ready to run in a dispatch loop: the result of the call it is suspended in
+// pushed on its innermost frame, or the frame marked to raise its bomb.
+void deliver(Scheduler& s, Tasklet* next) {
+  Frame* f = s.t.ctx.frame;
+  bool started = next->tflags & kTaskletStarted;
+  next->tflags |= kTaskletStarted;
+  if (is_bomb(s, next->tempval)) {
+    f->fflags |= kFrameBomb;
+    return;
+  }
+  if (!started) return;  // the bottom frame starts at its first instruction
+  Value v = std::move(next->tempval);
+  next->tempval = Value::none();
+  new (f->stack_base() + f->stack_depth) Value(std::move(v));
+  ++f->stack_depth;
+}
+
+void generic_fiber_entry(void* arg);
+
+// A fiber for running tasklets that have no C stack of their own.
+platform::Fiber take_idle_fiber(Scheduler& s) {
+  if (!s.idle.empty()) {
+    platform::Fiber f = std::move(*s.idle.back());
+    s.idle.pop_back();
+    return f;
+  }
+  platform::FiberStack stack = platform::stack_allocate(kFiberStackSize);
+  if (!stack.base) {
+    std::fprintf(stderr, "eddy: out of memory for a tasklet stack\n");
+    std::abort();
+  }
+  s.stacks.push_back(stack);
+  return platform::fiber_new(stack, generic_fiber_entry, &s);
+}
+
+void release_after_switch(Scheduler& s) {
+  while (!s.release_after_switch.empty()) {
+    Value v = std::move(s.release_after_switch.back());
+    s.release_after_switch.pop_back();
+  }
+}
+
+// Back on this C stack after a hard switch: either prev itself was resumed, or this was an idle
+// fiber put to work running the (soft) current tasklet.
+Value resumed(Scheduler& s, Tasklet* prev) {
+  release_after_switch(s);
+  if (s.resume_soft) {
+    s.resume_soft = false;
+    s.t.soft_switched = true;
+    return Value::none();
+  }
+  return claim(s, prev);
+}
+
+// Switches the C stack to `target`; the one we leave is kept in *save.
+void switch_stacks(Scheduler& s, platform::Fiber* save, platform::Fiber& target, char* target_limit) {
+  save->stack = s.running_stack;
+  s.running_stack = target.stack;
+  s.t.stack_limit = target_limit;
+  platform::fiber_switch(save, target);
+}
+
+// The switch proper, after the queues are set: see the invariants in scheduler.h.
+Value transfer(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
+  Thread& t = s.t;
+  bool finished = t.ctx.frame == nullptr && prev != s.main;
+  bool keep_stack = !finished && (!soft || t.ctx.nesting_level > 0 || prev == s.main);
+  move_context(prev->ctx, t.ctx);
+  move_context(t.ctx, next->ctx);
+  s.current = next;
+  if (next->hard) {
+    // next resumes inside the native call it is suspended in.
+    platform::Fiber target = std::move(next->hard->fiber);
+    char* limit = next->hard->stack_limit;
+    next->hard.reset();
+    platform::Fiber* save;
+    if (keep_stack) {
+      prev->hard = std::make_unique<HardState>();
+      prev->hard->stack_limit = t.stack_limit;
+      save = &prev->hard->fiber;
+    } else {
+      s.idle.push_back(std::make_unique<platform::Fiber>());
+      save = s.idle.back().get();
+    }
+    s.resume_soft = false;
+    switch_stacks(s, save, target, limit);
+    return resumed(s, prev);
+  }
+  deliver(s, next);
+  if (!keep_stack) {  // soft: the dispatch loop goes on with next's frames
+    t.soft_switched = true;
+    release_after_switch(s);
+    return Value::none();
+  }
+  platform::Fiber target = take_idle_fiber(s);
+  char* limit = target.stack.base + kFiberStackMargin;
+  prev->hard = std::make_unique<HardState>();
+  prev->hard->stack_limit = t.stack_limit;
+  s.resume_soft = true;
+  switch_stacks(s, &prev->hard->fiber, target, limit);
+  return resumed(s, prev);
+}
+
+// An idle fiber's life: a dispatch loop serving whichever tasklet is current, until shutdown.
+void generic_fiber_entry(void* arg) {
+  auto* s = static_cast<Scheduler*>(arg);
+  release_after_switch(*s);
+  s->resume_soft = false;
+  run_loop(s->t);  // returns only at shutdown (an empty context)
+  platform::Fiber dead;
+  platform::Fiber back = std::move(s->quit_to);
+  platform::fiber_switch(&dead, back);
+}
+
+void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
+  auto* task = static_cast<Tasklet*>(o);
+  auto v = [&](const Value& x) {
+    if (x.is_obj()) visit(x.obj(), arg);
+  };
+  v(task->func);
+  v(task->tempval);
+  v(task->ctx.handled);
+  if (task->ctx.frame) visit(task->ctx.frame, arg);
+}
+
+void tasklet_clear(Object* o) {
+  auto* task = static_cast<Tasklet*>(o);
+  task->func.clear();
+  task->tempval = Value::none();
+}
+
+void tasklet_destroy(Object* o) {
+  auto* task = static_cast<Tasklet*>(o);
+  if (task->ctx.frame) Value::decref(task->ctx.frame);
+  task->ctx.frame = nullptr;
+  delete task;
+}
+
+Object* tasklet_alloc(Thread& t, Type* type) { return new Tasklet(type, &t); }
+
+}  // namespace
+
+bool tasklet_finalize(Object* o);  // stackless_module.cpp: a live tasklet is killed
+
+const NativeOps kTaskletOps = {tasklet_alloc, tasklet_traverse, tasklet_clear, tasklet_finalize,
+                               tasklet_destroy};
+
+Tasklet* as_tasklet(const Value& v) { return static_cast<Tasklet*>(v.obj()); }
+
+bool is_tasklet(Thread& t, const Value& v) {
+  return is_kind(v, Kind::Native) && v.obj()->type->native_ops == &kTaskletOps;
+}
+
+void ring_insert(Scheduler& s, Tasklet* task) {
+  Value::incref(task);
+  if (!s.current) {
+    task->next = task->prev = task;
+    s.current = task;
+  } else {
+    Tasklet* last = s.current->prev;
+    task->prev = last;
+    task->next = s.current;
+    last->next = task;
+    s.current->prev = task;
+  }
+  ++s.runcount;
+}
+
+Value ring_remove(Scheduler& s, Tasklet* task) {
+  if (task->next == task) {
+    s.current = nullptr;
+  } else {
+    task->prev->next = task->next;
+    task->next->prev = task->prev;
+    if (s.current == task) s.current = task->next;
+  }
+  task->next = task->prev = nullptr;
+  --s.runcount;
+  return Value::steal(task);
+}
+
+Value make_bomb(Scheduler& s, Value exc) {
+  Value b = new_tuple(s.t.vm, {std::move(exc)});
+  b.obj()->type = s.bomb_type;
+  return b;
+}
+
+bool is_bomb(Scheduler& s, const Value& v) { return is_kind(v, Kind::Tuple) && v.obj()->type == s.bomb_type; }
+
+Tasklet* wakeup_target(Scheduler& s) { return s.watchdogs.empty() ? s.main : s.watchdogs.back(); }
+
+Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
+  Thread& t = s.t;
+  if (!next) return schedule_block(s, prev, soft);
+  if (s.switch_trap && prev != next) return t.raise(t.vm.types.RuntimeError, "switch_trap");
+  if (next->blocked) {  // switching to a blocked tasklet takes it off its channel
+    Value ref = channel_remove(next->channel, next);
+    ring_insert(s, next);
+  } else if (!next->next) {
+    ring_insert(s, next);
+  }
+  if (prev == next) {
+    s.current = prev;
+    return claim(s, prev);
+  }
+  if (s.schedule_callback && !s.schedule_callback.is_none() && !s.in_callback) {
+    s.in_callback = true;
+    Value args[2] = {tasklet_alive(s, prev) ? Value::borrow(prev) : Value::none(), Value::borrow(next)};
+    Value r = call(t, s.schedule_callback, args, 2);
+    s.in_callback = false;
+    if (!r) {
+      Value exc = t.take_pending();
+      std::string text = "Error in scheduling callback\n" + format_exception(t, exc);
+      write_to_stderr(t, text);
+    }
+  }
+  return transfer(s, prev, next, soft);
+}
+
+Value schedule_block(Scheduler& s, Tasklet* prev, bool soft) {
+  Thread& t = s.t;
+  Tasklet* wakeup = wakeup_target(s);
+  if (!wakeup->next && !wakeup->blocked && tasklet_alive(s, wakeup)) {
+    // The watchdog (or main) waits in run(), paused: it wakes. A bomb in prev goes with it.
+    if (is_bomb(s, prev->tempval) && wakeup != prev) {
+      wakeup->tempval = std::move(prev->tempval);
+      prev->tempval = Value::none();
+    }
+    return schedule_task(s, prev, wakeup, soft);
+  }
+  prev->tempval = make_bomb(s, new_exception(t, t.vm.types.RuntimeError,
+                                             new_tuple(t.vm, {new_str(t.vm, "Deadlock: the last runnable tasklet cannot be blocked.")})));
+  return schedule_task(s, prev, prev, soft);
+}
+
+void tasklet_end(Thread& t, Value result) {
+  Scheduler& s = scheduler(t);
+  Tasklet* task = s.current;
+  Value bomb;
+  if (!result) {
+    Value exc = t.take_pending();
+    Type* et = type_of(t, exc);
+    if (et->is_subtype(t.vm.types.TaskletExit)) {
+      result = Value::none();
+    } else if (et->is_subtype(t.vm.types.SystemExit)) {
+      bomb = exc;  // a real SystemExit ends the program: main gets it
+    } else if (s.error_handler && !s.error_handler.is_none()) {
+      Value args[3] = {Value::borrow(et), exc,
+                       is_exception(exc) ? static_cast<Exception*>(exc.obj())->traceback : Value::none()};
+      if (args[2].is_null()) args[2] = Value::none();
+      Value r = call(t, s.error_handler, args, 3);
+      if (r) result = Value::none();
+      else bomb = t.take_pending();
+    } else {
+      bomb = exc;
+    }
+  }
+  task->tempval = result ? result : Value::none();
+  t.ctx.handled = Value::none();
+  Value ref = ring_remove(s, task);
+  s.alive.erase(task);
+  Tasklet* next = s.current;
+  if (!next) {
+    Tasklet* wakeup = wakeup_target(s);
+    if (wakeup->blocked && !bomb) {
+      bomb = new_exception(t, t.vm.types.RuntimeError,
+                           new_tuple(t.vm, {new_str(t.vm, wakeup->blocked < 0
+                                                           ? "the main tasklet is receiving without a sender available."
+                                                           : "the main tasklet is sending without a receiver available.")}));
+    }
+    next = wakeup;
+  }
+  if (bomb) {
+    next = wakeup_target(s);
+    next->tempval = make_bomb(s, std::move(bomb));
+  }
+  s.release_after_switch.push_back(std::move(ref));
+  Value r = schedule_task(s, task, next, true);
+  if (!r && t.has_pending()) {
+    // The switch itself failed (switch_trap): the error goes to main.
+    Value exc = t.take_pending();
+    Tasklet* m = s.main;
+    m->tempval = make_bomb(s, std::move(exc));
+    s.switch_trap = 0;
+    schedule_task(s, task, m, true);
+  }
+  t.soft_switched = false;
+}
+
+void tasklet_raise_bomb(Thread& t) {
+  Scheduler& s = scheduler(t);
+  Value v = claim(s, s.current);
+  if (v) t.raise(t.vm.types.SystemError, "a frame marked to raise had no bomb");
+}
+
+Frame* tasklet_bottom_frame(Thread& t, Scheduler& s, const Value& func, const Value& args, const Value& kwargs) {
+  Tuple* a = as_tuple(args);
+  std::vector<Value> buf(a->items(), a->items() + a->size);
+  Value names;
+  if (kwargs && !kwargs.is_none() && as_dict(kwargs)->used > 0) {
+    std::vector<Value> keys;
+    for (auto& e : as_dict(kwargs)->entries) {
+      if (e.key.is_null()) continue;
+      keys.push_back(e.key);
+      buf.push_back(e.value);
+    }
+    names = new_tuple(t.vm, keys.data(), int64_t(keys.size()));
+  }
+  Frame* f = nullptr;
+  if (is_function(func) && !(static_cast<Function*>(func.obj())->code->flags & kCodeGenerator)) {
+    f = frame_for_call(t, static_cast<Function*>(func.obj()), buf.data(), int(a->size),
+                       names ? as_tuple(names) : nullptr);
+    if (!f) t.clear_pending();  // bad arguments: raise them when the tasklet runs, as Stackless
+  }
+  if (!f) {
+    Value wrapped[3] = {func, args, kwargs && !kwargs.is_none() ? kwargs : new_dict(t.vm)};
+    f = frame_for_call(t, static_cast<Function*>(s.tasklet_entry.obj()), wrapped, 3, nullptr);
+    if (!f) return nullptr;
+  }
+  f->fflags |= kFrameTaskletBottom;
+  return f;
+}
+
+}  // namespace eddy

@@ -1,0 +1,138 @@
+// Tasklets and the per-thread scheduler: the run queue, soft and hard switching, how tasklets
+// end, blocking and deadlock. The `stackless` module (stackless_module.cpp) and channels
+// (channels/) are built on the operations declared here. Semantics: Stackless Python 3
+// (../shared/spec/stackless-api.md).
+//
+// Invariants:
+//  - A tasklet's execution state is an ExecContext (frame chain, handled exception, recursion
+//    depth, nesting level). The running tasklet's lives in Thread::ctx; every other tasklet keeps
+//    its own in Tasklet::ctx. A tasklet is alive while it is running or has frames.
+//  - The run queue is a ring of tasklets linked by next/prev; Scheduler::current is the running
+//    tasklet, the ring's head. A blocked tasklet is instead linked into its channel's wait
+//    queue (same links); a tasklet in neither has next == nullptr ("floating": paused, a
+//    watchdog inside run(), or dead). Each queue holds one reference to each member.
+//  - A switch moves the running ExecContext into the tasklet being left and loads the next one.
+//    It is *soft* when the tasklet being left has no native frames of its own (nesting level 0)
+//    and the switch was asked for by a native called directly from the dispatch loop
+//    (Thread::soft_call): the loop then simply continues with the new frame chain
+//    (Thread::soft_switched). Otherwise it is *hard*: the tasklet keeps its C stack as a
+//    suspended fiber (Tasklet::hard) and resumes inside the native call it made.
+//  - Every C stack that is not the running one is either a tasklet's suspended fiber (resumed
+//    only by switching to that tasklet) or an idle fiber: suspended at nesting level 0 in a
+//    dispatch loop that serves no tasklet in particular, reused to run the frames of a tasklet
+//    without a C stack. The thread's own stack belongs to the main tasklet, whose bottom frames
+//    are native entries (its nesting level is never 0), so main always switches hard.
+//  - A tasklet that is resumed softly finds the result of the call it blocked in pushed on its
+//    innermost frame's value stack, or its frame marked kFrameBomb to raise the bomb in its
+//    tempval. A tasklet's bottom frame (kFrameTaskletBottom) ends the tasklet when it returns
+//    or lets an exception out: tasklet_end() then switches to the next one.
+//  - Values in transit (a channel's payload, a tempval, a bomb) live in tasklet fields, never
+//    only in C++ locals across a switch; references released by a switch are dropped after it
+//    (in the context of the tasklet switched to), so destructors that run script code and
+//    switch again cannot lose them.
+#pragma once
+#include <memory>
+#include <unordered_set>
+#include <vector>
+
+#include "platform/fiber.h"
+#include "runtime/object.h"
+#include "runtime/vm.h"
+
+namespace eddy {
+
+struct Channel;
+
+enum TaskletFlags : uint16_t {
+  kTaskletMain = 1,
+  kTaskletAtomic = 2,
+  kTaskletIgnoreNesting = 4,
+  kTaskletBlockTrap = 8,
+  kTaskletStarted = 16,  // its frames have begun running (`frame` is no longer None)
+};
+
+// A tasklet suspended with native frames of its own: its C stack.
+struct HardState {
+  platform::Fiber fiber;
+  char* stack_limit = nullptr;
+};
+
+struct Tasklet : GcObject {
+  ExecContext ctx;           // its execution state while it is not running
+  Value func;                // the bound callable (Null when unbound)
+  Value tempval;             // the value in transit; a bomb raises when the tasklet resumes
+  Tasklet* next = nullptr;   // run-queue ring or channel wait queue (see the invariants)
+  Tasklet* prev = nullptr;
+  Channel* channel = nullptr;  // the channel it is blocked on
+  int8_t blocked = 0;          // +1 blocked sending, -1 receiving, 0 not blocked
+  uint16_t tflags = 0;
+  std::unique_ptr<HardState> hard;
+  Thread* thread;
+  Tasklet(Type* t, Thread* th) : GcObject(Kind::Native, t), thread(th) { tempval = Value::none(); }
+};
+
+struct Scheduler {
+  explicit Scheduler(Thread& th) : t(th) {}
+  Thread& t;
+  Tasklet* main = nullptr;     // strong
+  Tasklet* current = nullptr;  // the running tasklet (a ring member: the ring holds it)
+  int64_t runcount = 0;        // tasklets in the ring
+  // run() callers, innermost last; watchdogs[0] is the one whose timeout is armed (issue 5).
+  std::vector<Tasklet*> watchdogs;
+  std::vector<std::unique_ptr<platform::Fiber>> idle;  // idle fibers (see the invariants)
+  std::vector<platform::FiberStack> stacks;            // every fiber stack, freed at the end
+  platform::FiberStack running_stack;                  // the C stack running now
+  bool resume_soft = false;  // set by a switcher that resumes an idle fiber
+  platform::Fiber quit_to;   // shutdown: where an idle fiber goes when its loop ends
+  bool shutting_down = false;
+  std::unordered_set<Tasklet*> alive;  // alive tasklets other than main (weak), for shutdown
+  std::vector<Value> release_after_switch;
+  int switch_trap = 0;
+  bool in_callback = false;
+  Type* tasklet_type = nullptr;
+  Type* channel_type = nullptr;
+  Type* bomb_type = nullptr;
+  Value tasklet_entry;  // __tasklet_call__(f, a, k): runs a non-script callable as a tasklet
+  Value schedule_callback, channel_callback, error_handler;
+};
+
+extern const NativeOps kTaskletOps;
+
+// The thread's scheduler, created (with its main tasklet) by the _stackless module.
+Scheduler& scheduler(Thread& t);
+Tasklet* as_tasklet(const Value& v);
+bool is_tasklet(Thread& t, const Value& v);
+inline bool tasklet_alive(Scheduler& s, Tasklet* task) { return task == s.current || task->ctx.frame; }
+
+// Ring operations. ring_insert appends (before current) taking a reference; ring_remove
+// unlinks and returns the ring's reference.
+void ring_insert(Scheduler& s, Tasklet* task);
+Value ring_remove(Scheduler& s, Tasklet* task);
+
+// A bomb: an exception in transit, raised by whoever receives it.
+Value make_bomb(Scheduler& s, Value exc);
+bool is_bomb(Scheduler& s, const Value& v);
+
+// Switches from prev (the running tasklet, already placed: in the ring, in a channel's wait
+// queue, or floating) to next (nullptr: the queue is empty, see schedule_block). Returns what
+// prev's call returns: prev's claimed tempval once prev runs again (Null with the exception
+// pending for a bomb) - or, after a soft switch, at once with Thread::soft_switched set.
+// `soft`: the caller is a native called directly by the dispatch loop.
+Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft);
+// What happens when the running tasklet cannot go on and nothing else is runnable: the
+// innermost watchdog (or main) is revived if it waits in run(), else Deadlock.
+Value schedule_block(Scheduler& s, Tasklet* prev, bool soft);
+// The innermost watchdog, or main.
+Tasklet* wakeup_target(Scheduler& s);
+
+// Called by the dispatch loop when the running tasklet's bottom frame returned `result` (Null:
+// an exception is pending): ends the tasklet and switches to the next (softly; the loop then
+// runs the frame chain in t.ctx).
+void tasklet_end(Thread& t, Value result);
+// Called by the dispatch loop for a frame marked kFrameBomb: raises the current tasklet's bomb.
+void tasklet_raise_bomb(Thread& t);
+
+// The tasklet's bottom frame for calling func(*args, **kwargs); null with an exception pending.
+Frame* tasklet_bottom_frame(Thread& t, Scheduler& s, const Value& func, const Value& args, const Value& kwargs);
+
+}  // namespace eddy

@@ -1,0 +1,675 @@
+// The `_stackless` module: the tasklet type and the scheduling functions (scheduler.h), plus the
+// channel type (channels/channel.h). lib/stackless.py adds the module properties and `atomic`.
+#include "tasklets/stackless.h"
+
+#include <pthread.h>
+
+#include <algorithm>
+
+#include "channels/channel.h"
+#include "dispatcher/dispatch.h"
+#include "dispatcher/frame.h"
+#include "dispatcher/slow_paths.h"
+#include "runtime/modules/modules.h"
+#include "runtime/native.h"
+#include "runtime/objects/classes.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/exception.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/ops.h"
+#include "tasklets/scheduler.h"
+
+namespace eddy {
+
+void SchedulerDeleter::operator()(Scheduler* s) const {
+  if (!s) return;
+  for (Tasklet* w : s->watchdogs) Value::decref(w);
+  s->watchdogs.clear();
+  s->release_after_switch.clear();
+  s->idle.clear();
+  for (auto& stack : s->stacks) platform::stack_free(stack);
+  if (s->main) {
+    if (s->main->next) Value steal = ring_remove(*s, s->main);
+    Value::decref(s->main);
+  }
+  delete s;
+}
+
+Scheduler& scheduler(Thread& t) { return *t.sched; }
+
+Value exception_from_throw_args(Thread& t, const Value& exc, const Value& val, const Value& tb) {
+  Value e;
+  bool has_val = val && !val.is_none();
+  if (is_kind(exc, Kind::Type) && static_cast<Type*>(exc.obj())->is_subtype(t.vm.types.BaseException)) {
+    if (has_val && is_exception(val) && type_of(t, val)->is_subtype(static_cast<Type*>(exc.obj()))) {
+      e = val;
+    } else if (has_val && is_tuple(val)) {
+      e = call(t, exc, as_tuple(val)->items(), int(as_tuple(val)->size));
+    } else {
+      Value a = val;
+      e = call(t, exc, has_val ? &a : nullptr, has_val ? 1 : 0);
+    }
+    if (!e) return Value();
+  } else if (is_exception(exc)) {
+    if (has_val) return t.raise(t.vm.types.TypeError, "instance exception may not have a separate value");
+    e = exc;
+  } else {
+    return t.raise(t.vm.types.TypeError,
+                   "exceptions must be classes, or instances, not %s", type_name(t, exc));
+  }
+  if (tb && !tb.is_none()) {
+    if (!is_kind(tb, Kind::Traceback)) return t.raise(t.vm.types.TypeError, "throw() third argument must be a traceback object");
+    static_cast<Exception*>(e.obj())->traceback = tb;
+  }
+  return e;
+}
+
+void mark_may_switch(Runtime& vm, Type* type, const char* name) {
+  Value m = type->dict->get_str(vm.intern(name));
+  if (is_kind(m, Kind::NativeFunction)) static_cast<NativeFunction*>(m.obj())->may_switch = true;
+}
+
+void add_native_property(Runtime& vm, Type* type, const char* name, NativeFn get, NativeFn set) {
+  auto* d = new Descriptor(vm.types.property, DescriptorKind::Property);
+  Value holder = Value::steal(d);
+  d->fget = new_native(vm, name, get);
+  d->fset = set ? new_native(vm, name, set) : Value::none();
+  d->fdel = Value::none();
+  d->doc = Value::none();
+  type->dict->flags |= kFlagClassDict;
+  type->dict->set_str(vm.intern(name), std::move(holder));
+}
+
+void write_to_stderr(Thread& t, const std::string& text) {
+  Value err = sys_stream(t, "stderr");
+  if (!err || !write_to(t, err, text)) {
+    t.clear_pending();
+    fputs(text.c_str(), stderr);
+  }
+}
+
+namespace {
+
+Tasklet* self_tasklet(Value* args) { return static_cast<Tasklet*>(args[0].obj()); }
+
+int64_t thread_ident() { return int64_t(pthread_self()); }
+
+bool in_queue(Tasklet* task) { return task->next != nullptr; }
+
+// ---------------------------------------------------------------- dropping a live tasklet
+
+// A tasklet whose last reference goes while it is alive is killed: its finally blocks run.
+bool finalize(Object* o) {
+  auto* task = static_cast<Tasklet*>(o);
+  Thread& t = *task->thread;
+  if (!t.sched) return true;
+  Scheduler& s = *t.sched;
+  s.alive.erase(task);
+  if (!task->ctx.frame || task == s.current || (task->tflags & kTaskletMain) || s.shutting_down) return true;
+  o->refcnt = 1;
+  Value pending = t.take_pending();
+  bool soft = std::exchange(t.soft_call, false);
+  task->tempval = make_bomb(s, new_exception(t, t.vm.types.TaskletExit, Value()));
+  if (!(task->tflags & kTaskletStarted)) {
+    // Never ran: nothing to unwind.
+    Value::decref(task->ctx.frame);
+    task->ctx.frame = nullptr;
+    task->tempval = Value::none();
+  } else {
+    Value r = schedule_task(s, s.current, task, false);
+    if (!r) {
+      Value exc = t.take_pending();
+      write_to_stderr(t, "Exception ignored while killing a released tasklet:\n" + format_exception(t, exc));
+    }
+  }
+  t.soft_call = soft;
+  if (pending) t.pending = std::move(pending);
+  return --o->refcnt == 0;
+}
+
+}  // namespace
+
+bool tasklet_finalize(Object* o) { return finalize(o); }
+
+namespace {
+
+// ---------------------------------------------------------------- the tasklet type
+
+bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const Value& kwargs) {
+  Value a = args && !args.is_none() ? args : t.vm.empty_tuple;
+  if (!is_tuple(a)) {
+    std::vector<Value> items;
+    if (!collect_iterable(t, a, items)) return false;
+    a = new_tuple(t.vm, items.data(), int64_t(items.size()));
+  }
+  if (kwargs && !kwargs.is_none() && !is_dict(kwargs)) {
+    t.raise(t.vm.types.TypeError, "tasklet kwargs must be a dict");
+    return false;
+  }
+  Frame* f = tasklet_bottom_frame(t, s, task->func, a, kwargs);
+  if (!f) return false;
+  if (task->ctx.frame) Value::decref(task->ctx.frame);
+  task->ctx = ExecContext{};
+  task->ctx.handled = Value::none();
+  task->ctx.frame = f;
+  task->ctx.recursion_depth = 1;
+  task->tflags &= uint16_t(~kTaskletStarted);
+  task->tempval = Value::none();
+  s.alive.insert(task);
+  return true;
+}
+
+Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, const Value& kwargs) {
+  Scheduler& s = scheduler(t);
+  if (func && !func.is_none() && !is_callable(func))
+    return t.raise(t.vm.types.TypeError, "tasklet function must be a callable or None");
+  if (task == s.current) return t.raise(t.vm.types.RuntimeError, "can't (re)bind the current tasklet");
+  if (in_queue(task)) return t.raise(t.vm.types.RuntimeError, "tasklet is scheduled");
+  if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
+  if ((!func || func.is_none()) && (task->tflags & kTaskletMain))
+    return t.raise(t.vm.types.RuntimeError, "can't unbind the main tasklet");
+  if (!func || func.is_none()) {  // unbind: drop the frames without running finally blocks
+    if (task->ctx.frame) Value::decref(task->ctx.frame);
+    task->ctx.frame = nullptr;
+    task->func = Value();
+    task->tflags &= uint16_t(~kTaskletStarted);
+    s.alive.erase(task);
+    return Value::borrow(task);
+  }
+  task->func = func;
+  bool has_args = (args && !args.is_none()) || (kwargs && !kwargs.is_none());
+  if (has_args && !bind_frame(t, s, task, args, kwargs)) return Value();
+  return Value::borrow(task);
+}
+
+Value tasklet_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(t, "tasklet", args, nargs, kw, {"func", "args", "kwargs"}, 0, a)) return Value();
+  Value self = Value::steal(new Tasklet(type, &t));
+  if (a[0] && !do_bind(t, as_tasklet(self), a[0], a[1], a[2])) return Value();
+  return self;
+}
+
+Value t_init(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(t, "tasklet", args + 1, nargs - 1, kw, {"func", "args", "kwargs"}, 0, a)) return Value();
+  if (a[0] && !a[0].is_none() && !do_bind(t, self_tasklet(args), a[0], a[1], a[2])) return Value();
+  return Value::none();
+}
+
+Value t_bind(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(t, "bind", args + 1, nargs - 1, kw, {"func", "args", "kwargs"}, 0, a)) return Value();
+  return do_bind(t, self_tasklet(args), a[0] ? a[0] : Value::none(), a[1], a[2]);
+}
+
+Value t_setup(Thread& t, Value* args, int nargs, Tuple* kw) {
+  Scheduler& s = scheduler(t);
+  Tasklet* task = self_tasklet(args);
+  if (tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "tasklet is alive");
+  if (!task->func || task->func.is_none())
+    return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
+  Value pos = new_tuple(t.vm, args + 1, nargs - 1);
+  Value kwargs;
+  if (kw && kw->size) {
+    kwargs = new_dict(t.vm);
+    for (int64_t i = 0; i < kw->size; ++i) as_dict(kwargs)->set(t, (*kw)[i], args[nargs + i]);
+  }
+  if (!bind_frame(t, s, task, pos, kwargs)) return Value();
+  ring_insert(s, task);
+  return args[0];
+}
+
+Value t_insert(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "insert", nargs - 1, 0, 0)) return Value();
+  Scheduler& s = scheduler(t);
+  Tasklet* task = self_tasklet(args);
+  if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
+  if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
+  if (!in_queue(task)) ring_insert(s, task);
+  return args[0];
+}
+
+Value t_remove(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "remove", nargs - 1, 0, 0)) return Value();
+  Scheduler& s = scheduler(t);
+  Tasklet* task = self_tasklet(args);
+  if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot remove a blocked tasklet.");
+  if (task == s.current) return t.raise(t.vm.types.RuntimeError, "The current tasklet cannot be removed.");
+  if (in_queue(task)) Value ref = ring_remove(s, task);
+  return args[0];
+}
+
+// run() and switch(): to `task` now; with `pause` the caller leaves the run queue.
+Value run_or_switch(Thread& t, Tasklet* task, bool pause, bool soft) {
+  Scheduler& s = scheduler(t);
+  if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
+  if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
+  Tasklet* cur = s.current;
+  if (task == cur) return Value::none();
+  if (!in_queue(task)) ring_insert(s, task);
+  if (pause) s.release_after_switch.push_back(ring_remove(s, cur));
+  return schedule_task(s, cur, task, soft);
+}
+
+Value t_run(Thread& t, Value* args, int nargs, Tuple*) {
+  bool soft = std::exchange(t.soft_call, false);
+  if (!check_nargs(t, "run", nargs - 1, 0, 0)) return Value();
+  return run_or_switch(t, self_tasklet(args), false, soft);
+}
+
+Value t_switch(Thread& t, Value* args, int nargs, Tuple*) {
+  bool soft = std::exchange(t.soft_call, false);
+  if (!check_nargs(t, "switch", nargs - 1, 0, 0)) return Value();
+  return run_or_switch(t, self_tasklet(args), true, soft);
+}
+
+// throw(exc, val, tb, pending) and kill(pending): deliver an exception to `task`.
+Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
+  Scheduler& s = scheduler(t);
+  if (!tasklet_alive(s, task)) {
+    if (type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) return Value::none();
+    return t.raise(t.vm.types.RuntimeError, "You cannot throw to a dead tasklet");
+  }
+  if (task == s.current) return t.raise_value(exc);
+  if (!(task->tflags & kTaskletStarted) && type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) {
+    // Killing a tasklet that never ran: it just dies.
+    if (in_queue(task) && !task->blocked) Value ref = ring_remove(s, task);
+    Value::decref(task->ctx.frame);
+    task->ctx.frame = nullptr;
+    s.alive.erase(task);
+    return Value::none();
+  }
+  task->tempval = make_bomb(s, std::move(exc));
+  if (pending) {
+    if (task->blocked) {
+      Value ref = channel_remove(task->channel, task);
+      ring_insert(s, task);
+    } else if (!in_queue(task)) {
+      ring_insert(s, task);
+    }
+    return Value::none();
+  }
+  Value r = schedule_task(s, s.current, task, soft);
+  if (!r || t.soft_switched) return r;
+  return Value::none();
+}
+
+Value t_throw(Thread& t, Value* args, int nargs, Tuple* kw) {
+  bool soft = std::exchange(t.soft_call, false);
+  Value a[4];
+  if (!parse_args(t, "throw", args + 1, nargs - 1, kw, {"exc", "val", "tb", "pending"}, 0, a)) return Value();
+  Value exc = exception_from_throw_args(t, a[0] ? a[0] : Value::borrow(t.vm.types.TaskletExit), a[1], a[2]);
+  if (!exc) return Value();
+  bool pending = a[3] && truthy(t, a[3]) == 1;
+  return throw_to(t, self_tasklet(args), std::move(exc), pending, soft);
+}
+
+Value t_kill(Thread& t, Value* args, int nargs, Tuple* kw) {
+  bool soft = std::exchange(t.soft_call, false);
+  Value a[1];
+  if (!parse_args(t, "kill", args + 1, nargs - 1, kw, {"pending"}, 0, a)) return Value();
+  Value exc = new_exception(t, t.vm.types.TaskletExit, Value());
+  bool pending = a[0] && truthy(t, a[0]) == 1;
+  return throw_to(t, self_tasklet(args), std::move(exc), pending, soft);
+}
+
+Value t_raise_exception(Thread& t, Value* args, int nargs, Tuple*) {
+  bool soft = std::exchange(t.soft_call, false);
+  if (nargs < 2) return t.raise(t.vm.types.TypeError, "raise_exception() takes at least 1 argument");
+  Value exc = call(t, args[1], args + 2, nargs - 2);
+  if (!exc) return Value();
+  if (!is_exception(exc)) return t.raise(t.vm.types.TypeError, "exceptions must derive from BaseException");
+  return throw_to(t, self_tasklet(args), std::move(exc), false, soft);
+}
+
+Value flag_setter(Thread& t, Value* args, int nargs, const char* name, uint16_t flag) {
+  if (!check_nargs(t, name, nargs - 1, 1, 1)) return Value();
+  if (!args[1].is_int() && !args[1].is_bool()) return t.raise(t.vm.types.TypeError, "an integer is required");
+  Tasklet* task = self_tasklet(args);
+  bool old = task->tflags & flag;
+  if (args[1].as_int()) task->tflags |= flag;
+  else task->tflags &= uint16_t(~flag);
+  return Value::boolean(old);
+}
+Value t_set_atomic(Thread& t, Value* a, int n, Tuple*) { return flag_setter(t, a, n, "set_atomic", kTaskletAtomic); }
+Value t_set_ignore_nesting(Thread& t, Value* a, int n, Tuple*) {
+  return flag_setter(t, a, n, "set_ignore_nesting", kTaskletIgnoreNesting);
+}
+
+Value t_bind_thread(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "bind_thread", nargs - 1, 0, 1)) return Value();
+  if (nargs == 2 && !args[1].is_none() && (!args[1].is_int() || args[1].as_int() != thread_ident()))
+    return t.raise(t.vm.types.RuntimeError, "Thread id not found");  // one thread until issue 5
+  return Value::none();
+}
+
+// Attributes.
+const ExecContext& context_of(Thread& t, Tasklet* task) {
+  return task == scheduler(t).current ? t.ctx : task->ctx;
+}
+Value g_alive(Thread& t, Value* a, int, Tuple*) { return Value::boolean(tasklet_alive(scheduler(t), self_tasklet(a))); }
+Value g_paused(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* task = self_tasklet(a);
+  return Value::boolean(tasklet_alive(scheduler(t), task) && !in_queue(task));
+}
+Value g_blocked(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a)->blocked != 0); }
+Value g_scheduled(Thread& t, Value* a, int, Tuple*) { return Value::boolean(in_queue(self_tasklet(a))); }
+Value g_restorable(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* task = self_tasklet(a);
+  const ExecContext& c = context_of(t, task);
+  return Value::boolean(tasklet_alive(scheduler(t), task) && c.nesting_level == 0 && !task->hard &&
+                        !(task->tflags & kTaskletMain));
+}
+Value g_atomic(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a)->tflags & kTaskletAtomic); }
+Value g_ignore_nesting(Thread& t, Value* a, int, Tuple*) {
+  return Value::boolean(self_tasklet(a)->tflags & kTaskletIgnoreNesting);
+}
+Value g_block_trap(Thread& t, Value* a, int, Tuple*) {
+  return Value::boolean(self_tasklet(a)->tflags & kTaskletBlockTrap);
+}
+Value s_block_trap(Thread& t, Value* a, int, Tuple*) {
+  int r = truthy(t, a[1]);
+  if (r < 0) return Value();
+  if (r) self_tasklet(a)->tflags |= kTaskletBlockTrap;
+  else self_tasklet(a)->tflags &= uint16_t(~kTaskletBlockTrap);
+  return Value::none();
+}
+Value g_is_main(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a)->tflags & kTaskletMain); }
+Value g_is_current(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a) == scheduler(t).current); }
+Value g_frame(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* task = self_tasklet(a);
+  const ExecContext& c = context_of(t, task);
+  if (!c.frame || !(task->tflags & kTaskletStarted)) return Value::none();
+  return Value::borrow(c.frame);
+}
+Value g_tempval(Thread& t, Value* a, int, Tuple*) { return self_tasklet(a)->tempval; }
+Value s_tempval(Thread& t, Value* a, int, Tuple*) {
+  self_tasklet(a)->tempval = a[1];
+  return Value::none();
+}
+Value g_next(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* n = self_tasklet(a)->next;
+  return n ? Value::borrow(n) : Value::none();
+}
+Value g_prev(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* p = self_tasklet(a)->prev;
+  return p ? Value::borrow(p) : Value::none();
+}
+Value g_recursion_depth(Thread& t, Value* a, int, Tuple*) {
+  return Value::integer(context_of(t, self_tasklet(a)).recursion_depth);
+}
+Value g_nesting_level(Thread& t, Value* a, int, Tuple*) {
+  return Value::integer(context_of(t, self_tasklet(a)).nesting_level);
+}
+Value g_thread_id(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* task = self_tasklet(a);
+  if (!tasklet_alive(scheduler(t), task) && !(task->tflags & kTaskletMain) && !task->func)
+    return Value::integer(thread_ident());
+  return Value::integer(thread_ident());
+}
+Value g_channel(Thread& t, Value* a, int, Tuple*) {
+  Channel* ch = self_tasklet(a)->channel;
+  return ch ? Value::borrow(ch) : Value::none();
+}
+
+// ---------------------------------------------------------------- module functions
+
+Value m_getcurrent(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).current); }
+Value m_getmain(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).main); }
+Value m_getruncount(Thread& t, Value*, int, Tuple*) { return Value::integer(scheduler(t).runcount); }
+Value m_getcurrentid(Thread& t, Value*, int, Tuple*) {
+  Scheduler& s = scheduler(t);
+  if (s.current == s.main) return Value::integer(thread_ident());
+  return Value::integer(int64_t(reinterpret_cast<uintptr_t>(s.current)));
+}
+
+Value m_schedule(Thread& t, Value* args, int nargs, Tuple* kw) {
+  bool soft = std::exchange(t.soft_call, false);
+  Value a[1];
+  if (!parse_args(t, "schedule", args, nargs, kw, {"retval"}, 0, a)) return Value();
+  Scheduler& s = scheduler(t);
+  Tasklet* cur = s.current;
+  cur->tempval = a[0] ? a[0] : Value::borrow(cur);
+  return schedule_task(s, cur, cur->next, soft);
+}
+
+Value m_schedule_remove(Thread& t, Value* args, int nargs, Tuple* kw) {
+  bool soft = std::exchange(t.soft_call, false);
+  Value a[1];
+  if (!parse_args(t, "schedule_remove", args, nargs, kw, {"retval"}, 0, a)) return Value();
+  Scheduler& s = scheduler(t);
+  Tasklet* cur = s.current;
+  cur->tempval = a[0] ? a[0] : Value::borrow(cur);
+  if (cur->next == cur) return schedule_block(s, cur, soft);  // alone: nothing else can run
+  s.release_after_switch.push_back(ring_remove(s, cur));
+  return schedule_task(s, cur, s.current, soft);
+}
+
+// run(): the caller waits (as a watchdog, out of the run queue) until the queue is empty or an
+// error arrives. It keeps its C stack, so it can clean up after itself when it wakes.
+Value m_run(Thread& t, Value* args, int nargs, Tuple* kw) {
+  t.soft_call = false;
+  Value a[5];
+  if (!parse_args(t, "run", args, nargs, kw, {"timeout", "threadblock", "soft", "ignore_nesting", "totaltimeout"},
+                  0, a))
+    return Value();
+  Scheduler& s = scheduler(t);
+  Tasklet* cur = s.current;
+  if (s.runcount <= 1) return Value::none();
+  Value::incref(cur);
+  s.watchdogs.push_back(cur);
+  Value ring_ref = ring_remove(s, cur);
+  Value r = schedule_task(s, cur, s.current, false);
+  // Awake: pop the watchdogs down to ours, deeper ones back into the run queue.
+  auto it = std::find(s.watchdogs.begin(), s.watchdogs.end(), cur);
+  if (it != s.watchdogs.end()) {
+    while (!s.watchdogs.empty()) {
+      Tasklet* popped = s.watchdogs.back();
+      s.watchdogs.pop_back();
+      if (!in_queue(popped) && tasklet_alive(s, popped)) ring_insert(s, popped);
+      Value::decref(popped);
+      if (popped == cur) break;
+    }
+  }
+  if (!in_queue(cur)) ring_insert(s, cur);
+  if (!r) return Value();
+  return Value::none();
+}
+
+Value m_switch_trap(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "switch_trap", nargs, 1, 1)) return Value();
+  if (!args[0].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
+  Scheduler& s = scheduler(t);
+  int old = s.switch_trap;
+  s.switch_trap += int(args[0].as_int());
+  return Value::integer(old);
+}
+
+Value set_callback(Thread& t, Value* args, int nargs, Value& slot, const char* name, const char* what) {
+  if (!check_nargs(t, name, nargs, 1, 1)) return Value();
+  if (!args[0].is_none() && !is_callable(args[0]))
+    return t.raise(t.vm.types.TypeError, "%s must be callable", what);
+  Value old = slot ? slot : Value::none();
+  slot = args[0].is_none() ? Value() : args[0];
+  return old;
+}
+Value m_set_schedule_callback(Thread& t, Value* a, int n, Tuple*) {
+  return set_callback(t, a, n, scheduler(t).schedule_callback, "set_schedule_callback", "schedule callback");
+}
+Value m_get_schedule_callback(Thread& t, Value*, int, Tuple*) {
+  Value& v = scheduler(t).schedule_callback;
+  return v ? v : Value::none();
+}
+Value m_set_channel_callback(Thread& t, Value* a, int n, Tuple*) {
+  return set_callback(t, a, n, scheduler(t).channel_callback, "set_channel_callback", "channel callback");
+}
+Value m_get_channel_callback(Thread& t, Value*, int, Tuple*) {
+  Value& v = scheduler(t).channel_callback;
+  return v ? v : Value::none();
+}
+Value m_set_error_handler(Thread& t, Value* a, int n, Tuple*) {
+  return set_callback(t, a, n, scheduler(t).error_handler, "set_error_handler", "error handler");
+}
+
+Value m_get_thread_info(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "get_thread_info", nargs, 0, 1)) return Value();
+  if (nargs == 1 && !args[0].is_none() && (!args[0].is_int() || args[0].as_int() != thread_ident()))
+    return t.raise(t.vm.types.RuntimeError, "Thread id not found");
+  Scheduler& s = scheduler(t);
+  return new_tuple(t.vm, {Value::borrow(s.main), Value::borrow(s.current), Value::integer(s.runcount)});
+}
+
+Value m_threads(Thread& t, Value*, int, Tuple*) { return new_list(t.vm, {Value::integer(thread_ident())}); }
+
+Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple*) { return Value::boolean(true); }
+
+// At VM shutdown: kill what is still alive (finally blocks run), then end the idle fibers.
+void shutdown(Thread& t) {
+  if (!t.sched) return;
+  Scheduler& s = *t.sched;
+  for (int round = 0; round < 4 && !s.alive.empty(); ++round) {
+    std::vector<Value> victims;
+    for (Tasklet* task : s.alive)
+      if (task != s.current) victims.push_back(Value::borrow(task));
+    for (auto& v : victims) {
+      Tasklet* task = as_tasklet(v);
+      if (!tasklet_alive(s, task) || task == s.current) continue;
+      Value r = throw_to(t, task, new_exception(t, t.vm.types.TaskletExit, Value()), false, false);
+      if (!r) t.clear_pending();
+    }
+  }
+  s.shutting_down = true;
+  // Idle fibers: each one's dispatch loop returns on an empty context and switches back here.
+  while (!s.idle.empty()) {
+    platform::Fiber f = std::move(*s.idle.back());
+    s.idle.pop_back();
+    ExecContext saved;
+    ExecContext& live = t.ctx;
+    saved.frame = live.frame;
+    live.frame = nullptr;
+    saved.handled = std::move(live.handled);
+    saved.recursion_depth = live.recursion_depth;
+    saved.nesting_level = live.nesting_level;
+    live.handled = Value::none();
+    live.recursion_depth = live.nesting_level = 0;
+    char* limit = t.stack_limit;
+    platform::FiberStack here = s.running_stack;
+    s.resume_soft = true;
+    s.quit_to.stack = here;
+    s.running_stack = f.stack;
+    platform::fiber_switch(&s.quit_to, f);
+    s.running_stack = here;
+    t.stack_limit = limit;
+    live.frame = saved.frame;
+    live.handled = std::move(saved.handled);
+    live.recursion_depth = saved.recursion_depth;
+    live.nesting_level = saved.nesting_level;
+    t.soft_switched = false;
+  }
+}
+
+const char* kEntrySource =
+    "def __tasklet_call__(f, a, k):\n"
+    "    return f(*a, **k)\n";
+
+}  // namespace
+
+void init_stackless_module(Thread& t, Module* m) {
+  Runtime& vm = t.vm;
+  Dict* d = m->dict;
+  auto* s = new Scheduler(t);
+  t.sched.reset(s);
+  s->running_stack = platform::thread_stack();
+
+  Type* tasklet = make_type(vm, "tasklet", vm.types.object, Kind::Native);
+  tasklet->native_ops = &kTaskletOps;
+  tasklet->construct = tasklet_construct;
+  s->tasklet_type = tasklet;
+  Type* channel = make_type(vm, "channel", vm.types.object, Kind::Native);
+  s->channel_type = channel;
+  Type* bomb = make_type(vm, "bomb", vm.types.object, Kind::Tuple);
+  s->bomb_type = bomb;
+  for (Type* ty : {tasklet, channel, bomb}) {
+    ty->dict = dict_alloc(vm);
+    ty->dict->flags |= kFlagClassDict;
+    ty->dict->set_str(vm.names.__module__, new_str(vm, "_stackless"));
+  }
+  init_channel_type(t, *s, channel);
+
+  struct {
+    const char* name;
+    NativeFn fn;
+    bool may_switch;
+  } methods[] = {
+      {"__init__", t_init, false},        {"bind", t_bind, false},
+      {"setup", t_setup, false},          {"__call__", t_setup, false},
+      {"insert", t_insert, false},        {"remove", t_remove, false},
+      {"run", t_run, true},               {"switch", t_switch, true},
+      {"kill", t_kill, true},             {"throw", t_throw, true},
+      {"raise_exception", t_raise_exception, true}, {"set_atomic", t_set_atomic, false},
+      {"set_ignore_nesting", t_set_ignore_nesting, false}, {"bind_thread", t_bind_thread, false},
+  };
+  for (auto& mt : methods) {
+    add_method(vm, tasklet, mt.name, mt.fn);
+    if (mt.may_switch) mark_may_switch(vm, tasklet, mt.name);
+  }
+  add_native_property(vm, tasklet, "alive", g_alive, nullptr);
+  add_native_property(vm, tasklet, "paused", g_paused, nullptr);
+  add_native_property(vm, tasklet, "blocked", g_blocked, nullptr);
+  add_native_property(vm, tasklet, "scheduled", g_scheduled, nullptr);
+  add_native_property(vm, tasklet, "restorable", g_restorable, nullptr);
+  add_native_property(vm, tasklet, "atomic", g_atomic, nullptr);
+  add_native_property(vm, tasklet, "ignore_nesting", g_ignore_nesting, nullptr);
+  add_native_property(vm, tasklet, "block_trap", g_block_trap, s_block_trap);
+  add_native_property(vm, tasklet, "is_main", g_is_main, nullptr);
+  add_native_property(vm, tasklet, "is_current", g_is_current, nullptr);
+  add_native_property(vm, tasklet, "frame", g_frame, nullptr);
+  add_native_property(vm, tasklet, "tempval", g_tempval, s_tempval);
+  add_native_property(vm, tasklet, "next", g_next, nullptr);
+  add_native_property(vm, tasklet, "prev", g_prev, nullptr);
+  add_native_property(vm, tasklet, "recursion_depth", g_recursion_depth, nullptr);
+  add_native_property(vm, tasklet, "nesting_level", g_nesting_level, nullptr);
+  add_native_property(vm, tasklet, "thread_id", g_thread_id, nullptr);
+  add_native_property(vm, tasklet, "channel", g_channel, nullptr);
+
+  // The main tasklet: the code running now.
+  s->main = new Tasklet(tasklet, &t);
+  s->main->tflags = kTaskletMain | kTaskletStarted;
+  ring_insert(*s, s->main);  // the ring's reference; s->main keeps its own
+
+  d->set_str(vm.intern("tasklet"), Value::borrow(tasklet));
+  d->set_str(vm.intern("channel"), Value::borrow(channel));
+  d->set_str(vm.intern("bomb"), Value::borrow(bomb));
+  d->set_str(vm.intern("TaskletExit"), Value::borrow(vm.types.TaskletExit));
+  struct {
+    const char* name;
+    NativeFn fn;
+    bool may_switch;
+  } functions[] = {
+      {"getcurrent", m_getcurrent, false},   {"getmain", m_getmain, false},
+      {"getruncount", m_getruncount, false}, {"getcurrentid", m_getcurrentid, false},
+      {"schedule", m_schedule, true},        {"schedule_remove", m_schedule_remove, true},
+      {"run", m_run, false},                 {"switch_trap", m_switch_trap, false},
+      {"set_schedule_callback", m_set_schedule_callback, false},
+      {"get_schedule_callback", m_get_schedule_callback, false},
+      {"set_channel_callback", m_set_channel_callback, false},
+      {"get_channel_callback", m_get_channel_callback, false},
+      {"set_error_handler", m_set_error_handler, false},
+      {"get_thread_info", m_get_thread_info, false}, {"_threads", m_threads, false},
+      {"enable_softswitch", m_enable_softswitch, false},
+  };
+  for (auto& fn : functions) {
+    Value f = new_native(vm, fn.name, fn.fn);
+    if (fn.may_switch) static_cast<NativeFunction*>(f.obj())->may_switch = true;
+    d->set_str(vm.intern(fn.name), std::move(f));
+  }
+
+  Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");
+  if (helper) s->tasklet_entry = static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));
+  vm.shutdown_tasklets = shutdown;
+}
+
+}  // namespace eddy
