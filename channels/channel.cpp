@@ -218,7 +218,7 @@ Value set_preference(Thread& t, Value* a, int, Tuple*) {
   self_channel(a)->preference = int8_t(v < 0 ? -1 : v > 0 ? 1 : 0);
   return Value::none();
 }
-Value get_schedule_all(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_channel(a)->schedule_all); }
+Value get_schedule_all(Thread& t, Value* a, int, Tuple*) { return Value::integer(self_channel(a)->schedule_all); }
 Value set_schedule_all(Thread& t, Value* a, int, Tuple*) {
   if (!a[1].is_int() && !a[1].is_bool())
     return t.raise(t.vm.types.TypeError, "schedule_all must be set to an integer");

@@ -564,6 +564,13 @@ bool set_attr(Thread& t, const Value& obj, Str* name, Value v) {
     Value target = proxy_target(t, obj);
     return target && set_attr(t, target, name, std::move(v));
   }
+  if (is_kind(obj, Kind::Native) && !obj.obj()->type->heap) {
+    // A tasklet or channel: its type's properties (tempval, preference, ...).
+    Value cls_attr = type_lookup(obj.obj()->type, name);
+    if (is_kind(cls_attr, Kind::Descriptor) &&
+        static_cast<Descriptor*>(cls_attr.obj())->dkind() == DescriptorKind::Property)
+      return instance_setattr(t, obj, name, std::move(v), false, false);
+  }
   if (is_heap_object(obj) && !is_kind(obj, Kind::Type)) {
     bool exc = obj.obj()->kind == Kind::Exception;
     Value keep = v;

@@ -112,6 +112,7 @@ Value transfer(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   move_context(prev->ctx, t.ctx);
   move_context(t.ctx, next->ctx);
   s.current = next;
+  s.running = next;
   if (next->hard) {
     // next resumes inside the native call it is suspended in.
     platform::Fiber target = std::move(next->hard->fiber);
@@ -245,6 +246,7 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   }
   if (prev == next) {
     s.current = prev;
+    s.running = prev;
     return claim(s, prev);
   }
   if (s.schedule_callback && !s.schedule_callback.is_none() && !s.in_callback) {
@@ -279,7 +281,7 @@ Value schedule_block(Scheduler& s, Tasklet* prev, bool soft) {
 
 void tasklet_end(Thread& t, Value result) {
   Scheduler& s = scheduler(t);
-  Tasklet* task = s.current;
+  Tasklet* task = s.running;
   Value bomb;
   if (!result) {
     Value exc = t.take_pending();

@@ -75,7 +75,8 @@ struct Scheduler {
   explicit Scheduler(Thread& th) : t(th) {}
   Thread& t;
   Tasklet* main = nullptr;     // strong
-  Tasklet* current = nullptr;  // the running tasklet (a ring member: the ring holds it)
+  Tasklet* current = nullptr;  // the ring's head: the running tasklet, except during a switch
+  Tasklet* running = nullptr;  // the tasklet whose state is in Thread::ctx
   int64_t runcount = 0;        // tasklets in the ring
   // run() callers, innermost last; watchdogs[0] is the one whose timeout is armed (issue 5).
   std::vector<Tasklet*> watchdogs;
@@ -102,7 +103,7 @@ extern const NativeOps kTaskletOps;
 Scheduler& scheduler(Thread& t);
 Tasklet* as_tasklet(const Value& v);
 bool is_tasklet(Thread& t, const Value& v);
-inline bool tasklet_alive(Scheduler& s, Tasklet* task) { return task == s.current || task->ctx.frame; }
+inline bool tasklet_alive(Scheduler& s, Tasklet* task) { return task == s.running || task->ctx.frame; }
 
 // Ring operations. ring_insert appends (before current) taking a reference; ring_remove
 // unlinks and returns the ring's reference.

@@ -96,7 +96,8 @@ Tasklet* self_tasklet(Value* args) { return static_cast<Tasklet*>(args[0].obj())
 
 int64_t thread_ident() { return int64_t(pthread_self()); }
 
-bool in_queue(Tasklet* task) { return task->next != nullptr; }
+// Scheduled: in the run queue or blocked in a channel's queue.
+bool in_queue(Tasklet* task) { return task->next != nullptr || task->blocked != 0; }
 
 // ---------------------------------------------------------------- dropping a live tasklet
 
@@ -107,7 +108,7 @@ bool finalize(Object* o) {
   if (!t.sched) return true;
   Scheduler& s = *t.sched;
   s.alive.erase(task);
-  if (!task->ctx.frame || task == s.current || (task->tflags & kTaskletMain) || s.shutting_down) return true;
+  if (!task->ctx.frame || task == s.running || (task->tflags & kTaskletMain) || s.shutting_down) return true;
   o->refcnt = 1;
   Value pending = t.take_pending();
   bool soft = std::exchange(t.soft_call, false);
@@ -165,7 +166,7 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
   Scheduler& s = scheduler(t);
   if (func && !func.is_none() && !is_callable(func))
     return t.raise(t.vm.types.TypeError, "tasklet function must be a callable or None");
-  if (task == s.current) return t.raise(t.vm.types.RuntimeError, "can't (re)bind the current tasklet");
+  if (task == s.running) return t.raise(t.vm.types.RuntimeError, "can't (re)bind the current tasklet");
   if (in_queue(task)) return t.raise(t.vm.types.RuntimeError, "tasklet is scheduled");
   if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
   if ((!func || func.is_none()) && (task->tflags & kTaskletMain))
@@ -237,7 +238,7 @@ Value t_remove(Thread& t, Value* args, int nargs, Tuple*) {
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot remove a blocked tasklet.");
-  if (task == s.current) return t.raise(t.vm.types.RuntimeError, "The current tasklet cannot be removed.");
+  if (task == s.running) return t.raise(t.vm.types.RuntimeError, "The current tasklet cannot be removed.");
   if (in_queue(task)) Value ref = ring_remove(s, task);
   return args[0];
 }
@@ -273,7 +274,7 @@ Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
     if (type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) return Value::none();
     return t.raise(t.vm.types.RuntimeError, "You cannot throw to a dead tasklet");
   }
-  if (task == s.current) return t.raise_value(exc);
+  if (task == s.running) return t.raise_value(exc);
   if (!(task->tflags & kTaskletStarted) && type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) {
     // Killing a tasklet that never ran: it just dies.
     if (in_queue(task) && !task->blocked) Value ref = ring_remove(s, task);
@@ -348,7 +349,7 @@ Value t_bind_thread(Thread& t, Value* args, int nargs, Tuple*) {
 
 // Attributes.
 const ExecContext& context_of(Thread& t, Tasklet* task) {
-  return task == scheduler(t).current ? t.ctx : task->ctx;
+  return task == scheduler(t).running ? t.ctx : task->ctx;
 }
 Value g_alive(Thread& t, Value* a, int, Tuple*) { return Value::boolean(tasklet_alive(scheduler(t), self_tasklet(a))); }
 Value g_paused(Thread& t, Value* a, int, Tuple*) {
@@ -443,9 +444,8 @@ Value m_schedule_remove(Thread& t, Value* args, int nargs, Tuple* kw) {
   Scheduler& s = scheduler(t);
   Tasklet* cur = s.current;
   cur->tempval = a[0] ? a[0] : Value::borrow(cur);
-  if (cur->next == cur) return schedule_block(s, cur, soft);  // alone: nothing else can run
   s.release_after_switch.push_back(ring_remove(s, cur));
-  return schedule_task(s, cur, s.current, soft);
+  return schedule_task(s, cur, s.current, soft);  // nothing left: schedule_block
 }
 
 // run(): the caller waits (as a watchdog, out of the run queue) until the queue is empty or an
@@ -536,7 +536,7 @@ void shutdown(Thread& t) {
       if (task != s.current) victims.push_back(Value::borrow(task));
     for (auto& v : victims) {
       Tasklet* task = as_tasklet(v);
-      if (!tasklet_alive(s, task) || task == s.current) continue;
+      if (!tasklet_alive(s, task) || task == s.running) continue;
       Value r = throw_to(t, task, new_exception(t, t.vm.types.TaskletExit, Value()), false, false);
       if (!r) t.clear_pending();
     }
@@ -639,6 +639,7 @@ void init_stackless_module(Thread& t, Module* m) {
   s->main = new Tasklet(tasklet, &t);
   s->main->tflags = kTaskletMain | kTaskletStarted;
   ring_insert(*s, s->main);  // the ring's reference; s->main keeps its own
+  s->running = s->main;
 
   d->set_str(vm.intern("tasklet"), Value::borrow(tasklet));
   d->set_str(vm.intern("channel"), Value::borrow(channel));

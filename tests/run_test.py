@@ -3,6 +3,7 @@
 
   run_test.py script      EDDY FILE   stdout must equal FILE's .out file beside it, exit status
                                       must equal the .status file (default 0)
+  run_test.py stackless   EDDY FILE   the same, for the `stackless` module's tests
   run_test.py conformance EDDY FILE   stdout and exit status must be byte-identical to python3's
   run_test.py badinput    EDDY FILE   must fail cleanly: exit status 1 with a "...Error" line on
                                       stderr, never a crash, a hang or a sanitizer report
@@ -59,7 +60,7 @@ def main():
             print(f"FAIL: {path}: peak RSS {peak_mb:.1f} MB is over the limit")
             return 1
         mode = "script"
-    if mode == "script":
+    if mode in ("script", "stackless"):
         base = os.path.splitext(path)[0]
         with open(base + ".out", "rb") as f:
             expected = f.read()

@@ -560,6 +560,7 @@ Value type_new(Thread& t, Type* metatype, Str* name, const Value& bases_v, Dict*
     if (k->is_exception) type->is_exception = true;
   }
   type->instance_kind = layout_of(vm, type);
+  if (type->instance_kind == Kind::Native) type->native_ops = builtin_base(type)->native_ops;
   int layouts = 0;
   for (Type* b : bases) {
     Kind k = layout_of(vm, b);

@@ -213,11 +213,19 @@ Value list_append(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 Value list_extend(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "extend", kw) || !check_nargs(t, "extend", nargs - 1, 1, 1)) return Value();
-  std::vector<Value> items;
-  if (!collect_iterable(t, args[1], items)) return Value();
-  auto& dst = as_list(args[0])->items;
-  for (auto& v : items) dst.push_back(std::move(v));
-  return Value::none();
+  if (is_list(args[1]) || is_tuple(args[1])) {  // a snapshot first: l.extend(l) doubles l
+    std::vector<Value> items;
+    if (!collect_iterable(t, args[1], items)) return Value();
+    auto& dst = as_list(args[0])->items;
+    for (auto& v : items) dst.push_back(std::move(v));
+    return Value::none();
+  }
+  // Item by item, as CPython: what came before an error stays, and each item is in the list
+  // before the next is asked for.
+  Value it = get_iter(t, args[1]);
+  if (!it) return Value();
+  while (Value v = iter_next(t, it)) as_list(args[0])->items.push_back(std::move(v));
+  return t.has_pending() ? Value() : Value::none();
 }
 
 Value list_insert(Thread& t, Value* args, int nargs, Tuple* kw) {
