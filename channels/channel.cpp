@@ -228,7 +228,8 @@ Value set_schedule_all(Thread& t, Value* a, int, Tuple*) {
 
 }  // namespace
 
-const NativeOps kChannelOps = {channel_alloc, channel_traverse, channel_clear, nullptr, channel_destroy};
+const NativeOps kChannelOps = {channel_alloc, channel_traverse, channel_clear, nullptr, channel_destroy,
+                               nullptr};
 
 void init_channel_type(Thread& t, Scheduler& s, Type* type) {
   Runtime& vm = t.vm;

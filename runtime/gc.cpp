@@ -434,6 +434,7 @@ bool needs_finalizer(Object* o) {
     auto* g = static_cast<Generator*>(o);
     return g->frame && g->started && !g->running;
   }
+  if (o->kind == Kind::Native && o->type->native_ops->finalize_garbage) return true;
   return gc_find_del(o);
 }
 
@@ -549,6 +550,8 @@ int64_t gc_collect(Thread& t, int generation) {
       ran_code = true;
       if (o->kind == Kind::Generator) {
         if (!gen_close(t, static_cast<Generator*>(o))) report_unraisable(t, Value::borrow(o));
+      } else if (o->kind == Kind::Native && o->type->native_ops->finalize_garbage) {
+        o->type->native_ops->finalize_garbage(t, o);
       } else {
         gc_run_del(t, o);
       }

@@ -74,6 +74,9 @@ struct NativeOps {
   bool (*finalize)(Object* o);
   // Frees `o`.
   void (*destroy)(Object* o);
+  // Optional: runs when the cycle collector finds `o` in garbage, before it clears the cycle
+  // (as __del__ does; a garbage tasklet that is alive is killed here). Null: none.
+  void (*finalize_garbage)(Thread& t, Object* o);
 };
 
 enum ObjFlags : uint8_t {

@@ -165,7 +165,23 @@ void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
   v(task->func);
   v(task->tempval);
   v(task->ctx.handled);
-  if (task->ctx.frame) visit(task->ctx.frame, arg);
+  // A suspended tasklet's frames are not tracked (frames only are once they outlive a run), so
+  // the tasklet reports what they hold, as if they were part of it - for the frames only its
+  // chain holds. Cycles through a blocked tasklet's locals (a channel it waits on, held in its
+  // own frame) are then found and collected; it is killed on the way.
+  for (Frame* f = task->ctx.frame; f && f->refcnt == 1 && !gc_is_tracked(f); f = f->back) {
+    if (f->func) {
+      visit(reinterpret_cast<Object*>(f->func), arg);
+    } else {
+      visit(f->globals, arg);
+      visit(f->builtins, arg);
+    }
+    if (f->locals) visit(f->locals, arg);
+    Value* slots = f->slots();
+    for (int i = 0; i < f->nslots; ++i) v(slots[i]);
+  }
+  if (task->ctx.frame && (task->ctx.frame->refcnt != 1 || gc_is_tracked(task->ctx.frame)))
+    visit(task->ctx.frame, arg);
 }
 
 void tasklet_clear(Object* o) {
@@ -186,9 +202,10 @@ Object* tasklet_alloc(Thread& t, Type* type) { return new Tasklet(type, &t); }
 }  // namespace
 
 bool tasklet_finalize(Object* o);  // stackless_module.cpp: a live tasklet is killed
+void tasklet_finalize_garbage(Thread& t, Object* o);
 
-const NativeOps kTaskletOps = {tasklet_alloc, tasklet_traverse, tasklet_clear, tasklet_finalize,
-                               tasklet_destroy};
+const NativeOps kTaskletOps = {tasklet_alloc,    tasklet_traverse, tasklet_clear,
+                               tasklet_finalize, tasklet_destroy,  tasklet_finalize_garbage};
 
 Tasklet* as_tasklet(const Value& v) { return static_cast<Tasklet*>(v.obj()); }
 

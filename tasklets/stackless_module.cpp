@@ -130,9 +130,41 @@ bool finalize(Object* o) {
   return --o->refcnt == 0;
 }
 
+// The cycle collector found a tasklet in garbage: kill it if alive (its finally blocks run)
+// before the cycle is cleared. Not for the running tasklet (never garbage) or main.
+void kill_garbage(Thread& t, Object* o) {
+  auto* task = static_cast<Tasklet*>(o);
+  if (!t.sched) return;
+  Scheduler& s = *t.sched;
+  if (!task->ctx.frame || task == s.running || (task->tflags & kTaskletMain) || s.shutting_down) return;
+  Value keep = Value::borrow(task);
+  Value pending = t.take_pending();
+  bool soft = std::exchange(t.soft_call, false);
+  if (!(task->tflags & kTaskletStarted)) {
+    if (task->next && !task->blocked) Value ref = ring_remove(s, task);
+    Value::decref(task->ctx.frame);
+    task->ctx.frame = nullptr;
+  } else {
+    if (task->blocked) {
+      Value ref = channel_remove(task->channel, task);
+      ring_insert(s, task);
+    }
+    task->tempval = make_bomb(s, new_exception(t, t.vm.types.TaskletExit, Value()));
+    Value r = schedule_task(s, s.running, task, false);
+    if (!r) {
+      Value exc = t.take_pending();
+      write_to_stderr(t, "Exception ignored while killing a collected tasklet:\n" + format_exception(t, exc));
+    }
+  }
+  s.alive.erase(task);
+  t.soft_call = soft;
+  if (pending) t.pending = std::move(pending);
+}
+
 }  // namespace
 
 bool tasklet_finalize(Object* o) { return finalize(o); }
+void tasklet_finalize_garbage(Thread& t, Object* o) { kill_garbage(t, o); }
 
 namespace {
 
