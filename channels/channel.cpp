@@ -103,8 +103,8 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
       ring_insert(s, target);
       switchto = cur;
     }
-    s.release_after_switch.push_back(std::move(target_ref));
-    s.release_after_switch.push_back(std::move(keep_channel));
+    // (target_ref and keep_channel go when this returns: after the switch, in the context of
+    // whoever runs then.)
     r = schedule_task(s, cur, switchto, soft);
   } else {
     if (cur->tflags & kTaskletBlockTrap) {
@@ -115,10 +115,8 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
       cur->tempval = std::move(saved);
       return t.raise(t.vm.types.ValueError, "Send/receive operation on a closed channel");
     }
-    Value ring_ref = ring_remove(s, cur);
+    Value ring_ref = ring_remove(s, cur);  // (the channel's queue holds cur now)
     channel_insert(ch, cur, dir);
-    s.release_after_switch.push_back(std::move(ring_ref));
-    s.release_after_switch.push_back(std::move(keep_channel));
     r = schedule_task(s, cur, s.current, soft);
   }
   return r;

@@ -46,17 +46,22 @@ namespace {
 class SwitchArgs {
  public:
   SwitchArgs(Value* from, Value* to) : n_(size_t(to - from)) {
-    Value* dst = n_ <= kInline ? inline_ : (heap_ = std::make_unique<Value[]>(n_)).get();
-    for (size_t i = 0; i < n_; ++i) dst[i] = std::move(from[i]);
-    data_ = dst;
+    data_ = n_ <= kInline ? reinterpret_cast<Value*>(inline_)
+                          : static_cast<Value*>(::operator new(n_ * sizeof(Value)));
+    for (size_t i = 0; i < n_; ++i) new (&data_[i]) Value(std::move(from[i]));
   }
+  ~SwitchArgs() {
+    for (size_t i = 0; i < n_; ++i) data_[i].~Value();
+    if (n_ > kInline) ::operator delete(data_);
+  }
+  SwitchArgs(const SwitchArgs&) = delete;
+  SwitchArgs& operator=(const SwitchArgs&) = delete;
   Value* at(ptrdiff_t offset) { return data_ + offset; }
 
  private:
-  static constexpr size_t kInline = 8;
+  static constexpr size_t kInline = 6;
   size_t n_;
-  Value inline_[kInline];
-  std::unique_ptr<Value[]> heap_;
+  alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
   Value* data_;
 };
 
@@ -430,7 +435,8 @@ op_LOAD_METHOD: {
         PUSH(std::move(self));
         FAST_DISPATCH();
       }
-      if ((k == Kind::Str || k == Kind::List || k == Kind::Dict || k == Kind::Set || k == Kind::Tuple) &&
+      if ((k == Kind::Str || k == Kind::List || k == Kind::Dict || k == Kind::Set || k == Kind::Tuple ||
+           k == Kind::Native) &&
           !o.obj()->type->heap) {  // only builtin types: their method tables never change
         Value m = type_lookup_method(o.obj()->type, as_str(co->names[ARG]));
         if (m) {

@@ -471,6 +471,14 @@ Value get_method(Thread& t, const Value& obj, Str* name, bool* is_method) {
     }
     if (is_heap_type(obj)) return class_getattr(t, static_cast<Type*>(o), name);
     if (o->type->heap) return instance_getattr(t, obj, name, is_method);
+    if (o->kind == Kind::Native) {
+      // A tasklet or channel: everything is on its type (methods and properties).
+      Value m = type_lookup(o->type, name);
+      if (m && is_method_descriptor(m)) {
+        *is_method = true;
+        return m;
+      }
+    }
     if (o->kind == Kind::Descriptor) {
       auto* d = static_cast<Descriptor*>(o);
       if (name->s == "fget" || name->s == "__func__") return d->fget;

@@ -11,8 +11,8 @@ packages=(
   libboost-context-dev libffi-dev zlib1g-dev libmsgpack-cxx-dev libgtest-dev libbenchmark-dev
   # big integers, line editing for the REPL
   libgmp-dev libedit-dev
-  # peers for the benchmark runner
-  lua5.4
+  # peers for the benchmark runners (bench/run_peers.py, bench/run_switch_peers.py)
+  lua5.4 python3-greenlet golang-go
 )
 
 missing=()
