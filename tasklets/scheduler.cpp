@@ -321,7 +321,6 @@ void tasklet_end(Thread& t, Value result) {
   task->tempval = result ? result : Value::none();
   t.ctx.handled = Value::none();
   Value ref = ring_remove(s, task);
-  s.alive.erase(task);
   Tasklet* next = s.current;
   if (!next) {
     Tasklet* wakeup = wakeup_target(s);

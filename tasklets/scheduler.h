@@ -86,7 +86,6 @@ struct Scheduler {
   bool resume_soft = false;  // set by a switcher that resumes an idle fiber
   platform::Fiber quit_to;   // shutdown: where an idle fiber goes when its loop ends
   bool shutting_down = false;
-  std::unordered_set<Tasklet*> alive;  // alive tasklets other than main (weak), for shutdown
   std::vector<Value> release_after_switch;
   int switch_trap = 0;
   bool in_callback = false;

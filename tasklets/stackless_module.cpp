@@ -107,7 +107,6 @@ bool finalize(Object* o) {
   Thread& t = *task->thread;
   if (!t.sched) return true;
   Scheduler& s = *t.sched;
-  s.alive.erase(task);
   if (!task->ctx.frame || task == s.running || (task->tflags & kTaskletMain) || s.shutting_down) return true;
   o->refcnt = 1;
   Value pending = t.take_pending();
@@ -156,7 +155,6 @@ void kill_garbage(Thread& t, Object* o) {
       write_to_stderr(t, "Exception ignored while killing a collected tasklet:\n" + format_exception(t, exc));
     }
   }
-  s.alive.erase(task);
   t.soft_call = soft;
   if (pending) t.pending = std::move(pending);
 }
@@ -190,7 +188,6 @@ bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const
   task->ctx.recursion_depth = 1;
   task->tflags &= uint16_t(~kTaskletStarted);
   task->tempval = Value::none();
-  s.alive.insert(task);
   return true;
 }
 
@@ -208,7 +205,6 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
     task->ctx.frame = nullptr;
     task->func = Value();
     task->tflags &= uint16_t(~kTaskletStarted);
-    s.alive.erase(task);
     return Value::borrow(task);
   }
   task->func = func;
@@ -312,7 +308,6 @@ Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
     if (in_queue(task) && !task->blocked) Value ref = ring_remove(s, task);
     Value::decref(task->ctx.frame);
     task->ctx.frame = nullptr;
-    s.alive.erase(task);
     return Value::none();
   }
   task->tempval = make_bomb(s, std::move(exc));
@@ -562,10 +557,17 @@ Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple*) { return Va
 void shutdown(Thread& t) {
   if (!t.sched) return;
   Scheduler& s = *t.sched;
-  for (int round = 0; round < 4 && !s.alive.empty(); ++round) {
+  // Every tasklet is tracked by the collector: its generation lists find the live ones.
+  for (int round = 0; round < 4; ++round) {
     std::vector<Value> victims;
-    for (Tasklet* task : s.alive)
-      if (task != s.current) victims.push_back(Value::borrow(task));
+    for (auto& gen : t.vm.gc.gen)
+      for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
+        GcObject* o = gc_object_of(n);
+        if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps &&
+            static_cast<Tasklet*>(o)->ctx.frame && o != s.running)
+          victims.push_back(Value::borrow(o));
+      }
+    if (victims.empty()) break;
     for (auto& v : victims) {
       Tasklet* task = as_tasklet(v);
       if (!tasklet_alive(s, task) || task == s.running) continue;
