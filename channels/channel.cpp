@@ -234,21 +234,13 @@ void init_channel_type(Thread& t, Scheduler& s, Type* type) {
   type->native_ops = &kChannelOps;
   type->instance_kind = Kind::Native;
   type->construct = ch_construct;
-  struct {
-    const char* name;
-    NativeFn fn;
-    bool may_switch;
-  } methods[] = {
+  add_switching_methods(vm, type, {
       {"__init__", ch_init, false},     {"send", ch_send, true},
       {"receive", ch_receive, true},    {"send_exception", ch_send_exception, true},
       {"send_throw", ch_send_throw, true}, {"send_sequence", ch_send_sequence, false},
       {"__iter__", ch_iter, false},     {"__next__", ch_next, true},
       {"close", ch_close, false},       {"open", ch_open, false},
-  };
-  for (auto& m : methods) {
-    add_method(vm, type, m.name, m.fn);
-    if (m.may_switch) mark_may_switch(vm, type, m.name);
-  }
+  });
   add_native_property(vm, type, "balance", get_balance, nullptr);
   add_native_property(vm, type, "closing", get_closing, nullptr);
   add_native_property(vm, type, "closed", get_closed, nullptr);

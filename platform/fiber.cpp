@@ -1,6 +1,5 @@
 #include "platform/fiber.h"
 
-#include <pthread.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -77,17 +76,6 @@ void stack_free(FiberStack stack) {
   if (!stack.base) return;
   size_t page = page_size();
   munmap(stack.base - page, stack.size + page);
-}
-
-FiberStack thread_stack() {
-  pthread_attr_t attr;
-  void* addr = nullptr;
-  size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
-  }
-  return {static_cast<char*>(addr), size};
 }
 
 Fiber fiber_new(FiberStack stack, FiberEntry entry, void* arg) {

@@ -35,7 +35,7 @@ struct Fiber {
 // A stack of `size` bytes (rounded to pages) plus a guard page; pages are committed lazily.
 FiberStack stack_allocate(size_t size);
 void stack_free(FiberStack stack);
-// The calling OS thread's own stack.
+// The calling OS thread's own stack (stack_bounds.cpp).
 FiberStack thread_stack();
 
 // A fiber that runs entry(arg) on `stack` when first switched to. entry must never return: it

@@ -1,12 +1,14 @@
 #include "platform/stack_bounds.h"
 
+#include "platform/fiber.h"
+
 #include <pthread.h>
 
 #include <cstddef>
 
 namespace eddy::platform {
 
-char* stack_limit_for_current_thread() {
+FiberStack thread_stack() {
   pthread_attr_t attr;
   void* addr = nullptr;
   size_t size = 0;
@@ -14,6 +16,13 @@ char* stack_limit_for_current_thread() {
     pthread_attr_getstack(&attr, &addr, &size);
     pthread_attr_destroy(&attr);
   }
+  return {static_cast<char*>(addr), size};
+}
+
+char* stack_limit_for_current_thread() {
+  FiberStack stack = thread_stack();
+  char* addr = stack.base;
+  size_t size = stack.size;
   if (!addr || size == 0) {
     // Unknown: assume 1 MiB below the current frame.
     char here;
@@ -24,7 +33,7 @@ char* stack_limit_for_current_thread() {
   size_t margin = size / 4;
   if (margin > (size_t(1) << 20)) margin = size_t(1) << 20;
   if (margin < (size_t(128) << 10)) margin = size_t(128) << 10;
-  return static_cast<char*>(addr) + margin;
+  return addr + margin;
 }
 
 }  // namespace eddy::platform

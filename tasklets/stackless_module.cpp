@@ -66,9 +66,20 @@ Value exception_from_throw_args(Thread& t, const Value& exc, const Value& val, c
   return e;
 }
 
-void mark_may_switch(Runtime& vm, Type* type, const char* name) {
-  Value m = type->dict->get_str(vm.intern(name));
-  if (is_kind(m, Kind::NativeFunction)) static_cast<NativeFunction*>(m.obj())->may_switch = true;
+void add_switching_methods(Runtime& vm, Type* type, std::initializer_list<SwitchingDef> defs) {
+  for (const SwitchingDef& def : defs) {
+    add_method(vm, type, def.name, def.fn);
+    Value m = type->dict->get_str(vm.intern(def.name));
+    static_cast<NativeFunction*>(m.obj())->may_switch = def.may_switch;
+  }
+}
+
+void add_switching_functions(Runtime& vm, Dict* d, std::initializer_list<SwitchingDef> defs) {
+  for (const SwitchingDef& def : defs) {
+    Value f = new_native(vm, def.name, def.fn);
+    static_cast<NativeFunction*>(f.obj())->may_switch = def.may_switch;
+    d->set_str(vm.intern(def.name), std::move(f));
+  }
 }
 
 void add_native_property(Runtime& vm, Type* type, const char* name, NativeFn get, NativeFn set) {
@@ -633,11 +644,7 @@ void init_stackless_module(Thread& t, Module* m) {
   }
   init_channel_type(t, *s, channel);
 
-  struct {
-    const char* name;
-    NativeFn fn;
-    bool may_switch;
-  } methods[] = {
+  add_switching_methods(vm, tasklet, {
       {"__init__", t_init, false},        {"bind", t_bind, false},
       {"setup", t_setup, false},          {"__call__", t_setup, false},
       {"insert", t_insert, false},        {"remove", t_remove, false},
@@ -645,11 +652,7 @@ void init_stackless_module(Thread& t, Module* m) {
       {"kill", t_kill, true},             {"throw", t_throw, true},
       {"raise_exception", t_raise_exception, true}, {"set_atomic", t_set_atomic, false},
       {"set_ignore_nesting", t_set_ignore_nesting, false}, {"bind_thread", t_bind_thread, false},
-  };
-  for (auto& mt : methods) {
-    add_method(vm, tasklet, mt.name, mt.fn);
-    if (mt.may_switch) mark_may_switch(vm, tasklet, mt.name);
-  }
+  });
   add_native_property(vm, tasklet, "alive", g_alive, nullptr);
   add_native_property(vm, tasklet, "paused", g_paused, nullptr);
   add_native_property(vm, tasklet, "blocked", g_blocked, nullptr);
@@ -679,11 +682,7 @@ void init_stackless_module(Thread& t, Module* m) {
   d->set_str(vm.intern("channel"), Value::borrow(channel));
   d->set_str(vm.intern("bomb"), Value::borrow(bomb));
   d->set_str(vm.intern("TaskletExit"), Value::borrow(vm.types.TaskletExit));
-  struct {
-    const char* name;
-    NativeFn fn;
-    bool may_switch;
-  } functions[] = {
+  add_switching_functions(vm, d, {
       {"getcurrent", m_getcurrent, false},   {"getmain", m_getmain, false},
       {"getruncount", m_getruncount, false}, {"getcurrentid", m_getcurrentid, false},
       {"schedule", m_schedule, true},        {"schedule_remove", m_schedule_remove, true},
@@ -695,12 +694,7 @@ void init_stackless_module(Thread& t, Module* m) {
       {"set_error_handler", m_set_error_handler, false},
       {"get_thread_info", m_get_thread_info, false}, {"_threads", m_threads, false},
       {"enable_softswitch", m_enable_softswitch, false},
-  };
-  for (auto& fn : functions) {
-    Value f = new_native(vm, fn.name, fn.fn);
-    if (fn.may_switch) static_cast<NativeFunction*>(f.obj())->may_switch = true;
-    d->set_str(vm.intern(fn.name), std::move(f));
-  }
+  });
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");
   if (helper) s->tasklet_entry = static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));

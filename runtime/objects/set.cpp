@@ -293,18 +293,21 @@ Value set_intersection(Thread& t, Set* so, const Value& other_v, bool frozen) {
   return result;
 }
 
+// The items of a set in table order, or of any other iterable in its order (a snapshot).
+static bool keys_of(Thread& t, const Value& v, std::vector<Value>& keys) {
+  if (!is_set(v)) return collect_iterable(t, v, keys);
+  for (auto& e : as_set(v)->table)
+    if (is_active(e)) keys.push_back(e.key);
+  return true;
+}
+
 bool set_difference_update(Thread& t, Set* s, const Value& other) {
   if (other.is_obj() && other.obj() == s) {
     s->clear();
     return true;
   }
   std::vector<Value> keys;
-  if (is_set(other)) {
-    for (auto& e : as_set(other)->table)
-      if (is_active(e)) keys.push_back(e.key);
-  } else if (!collect_iterable(t, other, keys)) {
-    return false;
-  }
+  if (!keys_of(t, other, keys)) return false;
   for (auto& k : keys)
     if (s->discard(t, k) < 0) return false;
   // More than a quarter of the slots dummies: rebuild the table, as CPython does.
@@ -345,12 +348,7 @@ bool set_symmetric_difference_update(Thread& t, Set* s, const Value& other) {
   Value ov = is_exact_kind(other, Kind::Dict) ? other : as_set_value(t, other);
   if (!ov) return false;
   std::vector<Value> keys;
-  if (is_set(ov)) {
-    for (auto& e : as_set(ov)->table)
-      if (is_active(e)) keys.push_back(e.key);
-  } else if (!collect_iterable(t, ov, keys)) {
-    return false;
-  }
+  if (!keys_of(t, ov, keys)) return false;
   for (auto& k : keys) {
     int d = s->discard(t, k);
     if (d < 0) return false;
