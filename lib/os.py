@@ -39,6 +39,7 @@ remove = _os.remove
 unlink = _os.remove
 rename = _os.rename
 getpid = _os.getpid
+_exit = _os._exit
 open = _os.open
 close = _os.close
 write = _os.write

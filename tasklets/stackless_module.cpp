@@ -179,6 +179,8 @@ namespace {
 
 // ---------------------------------------------------------------- the tasklet type
 
+void install_bottom_frame(Tasklet* task, Frame* f);
+
 bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const Value& kwargs) {
   Value a = args && !args.is_none() ? args : t.vm.empty_tuple;
   if (!is_tuple(a)) {
@@ -192,6 +194,12 @@ bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const
   }
   Frame* f = tasklet_bottom_frame(t, s, task->func, a, kwargs);
   if (!f) return false;
+  install_bottom_frame(task, f);
+  return true;
+}
+
+// The tasklet's (new) bottom frame: alive, paused, not started.
+void install_bottom_frame(Tasklet* task, Frame* f) {
   if (task->ctx.frame) Value::decref(task->ctx.frame);
   task->ctx = ExecContext{};
   task->ctx.handled = Value::none();
@@ -199,7 +207,6 @@ bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const
   task->ctx.recursion_depth = 1;
   task->tflags &= uint16_t(~kTaskletStarted);
   task->tempval = Value::none();
-  return true;
 }
 
 Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, const Value& kwargs) {
@@ -226,7 +233,11 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
 
 Value tasklet_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   Value a[3];
-  if (!parse_args(t, "tasklet", args, nargs, kw, {"func", "args", "kwargs"}, 0, a)) return Value();
+  if (nargs == 1 && (!kw || kw->size == 0)) {
+    a[0] = args[0];  // tasklet(func): the common case
+  } else if (!parse_args(t, "tasklet", args, nargs, kw, {"func", "args", "kwargs"}, 0, a)) {
+    return Value();
+  }
   Value self = Value::steal(new Tasklet(type, &t));
   if (a[0] && !do_bind(t, as_tasklet(self), a[0], a[1], a[2])) return Value();
   return self;
@@ -251,6 +262,17 @@ Value t_setup(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "tasklet is alive");
   if (!task->func || task->func.is_none())
     return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
+  if (is_function(task->func) && !(static_cast<Function*>(task->func.obj())->code->flags & kCodeGenerator)) {
+    // A script function: bind the arguments straight into its frame.
+    Frame* f = frame_for_call(t, static_cast<Function*>(task->func.obj()), args + 1, nargs - 1, kw);
+    if (f) {
+      f->fflags |= kFrameTaskletBottom;
+      install_bottom_frame(task, f);
+      ring_insert(s, task);
+      return args[0];
+    }
+    t.clear_pending();  // bad arguments: raised when the tasklet runs (below), as in Stackless
+  }
   Value pos = new_tuple(t.vm, args + 1, nargs - 1);
   Value kwargs;
   if (kw && kw->size) {
