@@ -1,5 +1,6 @@
-// The object protocol, part 3: truth, hashing, comparison, arithmetic, items, iteration and
-// calls (text is in repr.cpp, attributes in attributes.cpp). See ops.h for the conventions.
+// The object protocol, part 3: truth, hashing, comparison, arithmetic, items and iteration
+// (text is in repr.cpp, attributes in attributes.cpp, calls in calls.cpp). See ops.h for the
+// conventions.
 //
 // Each operation runs the builtin behaviour of the builtin types natively; for instances of
 // classes defined in script it first looks for the special method (__add__, __eq__,
@@ -270,40 +271,6 @@ int seq_equal(Thread& t, const Value* a, int64_t na, const Value* b, int64_t nb)
 static bool is_set_like_view(Thread& t, const Value& v) {
   return is_kind(v, Kind::Iterator) &&
          (v.obj()->type == t.vm.types.dict_keys || v.obj()->type == t.vm.types.dict_items);
-}
-
-// dict.keys() / dict.items() views with | & - ^ and any iterable: a new set, built in CPython's
-// steps (so that it iterates in CPython's order).
-static Value view_set_op(Thread& t, BinOp op, const Value& a, const Value& b) {
-  auto to_set = [&](const Value& v) -> Value {
-    Value r = new_set(t, false);
-    // A keys view starts from its dict (one pre-sized table), anything else item by item.
-    bool keys = is_kind(v, Kind::Iterator) && v.obj()->type == t.vm.types.dict_keys;
-    if (!set_update(t, as_set(r), keys ? static_cast<Iterator*>(v.obj())->src : v)) return Value();
-    return r;
-  };
-  if (op != BinOp::And) {
-    Value r = to_set(a);
-    if (!r) return Value();
-    bool ok = op == BinOp::Or    ? set_update(t, as_set(r), b)
-              : op == BinOp::Sub ? set_difference_update(t, as_set(r), b)
-                                 : set_symmetric_difference_update(t, as_set(r), b);
-    return ok ? r : Value();
-  }
-  Value self = a, other = b;
-  if (!is_set_like_view(t, self)) std::swap(self, other);
-  auto view_len = [](const Value& v) { return as_dict(static_cast<Iterator*>(v.obj())->src)->used; };
-  if (is_exact_kind(other, Kind::Set) && !as_set(other)->frozen() && view_len(self) <= as_set(other)->used)
-    return set_intersection(t, as_set(other), self, false);
-  if (is_set_like_view(t, other) && view_len(other) > view_len(self)) std::swap(self, other);
-  Value r = new_set(t, false);
-  Value it = get_iter(t, other);
-  if (!it) return Value();
-  while (Value key = iter_next(t, it)) {
-    int c = contains(t, self, key);
-    if (c < 0 || (c && as_set(r)->add(t, key) < 0)) return Value();
-  }
-  return t.has_pending() ? Value() : r;
 }
 
 int equals(Thread& t, const Value& a, const Value& b) {
@@ -699,7 +666,7 @@ Value binary_op(Thread& t, BinOp op, const Value& a, const Value& b, bool inplac
   }
   if ((op == BinOp::And || op == BinOp::Or || op == BinOp::Sub || op == BinOp::Xor) &&
       (is_set_like_view(t, a) || is_set_like_view(t, b)) && !(is_set(a) && is_set(b))) {
-    return view_set_op(t, op, a, b);
+    return dict_view_set_op(t, op, a, b);
   }
   bool ai = a.is_int() || a.is_bool() || is_bigint(a);
   bool bi = b.is_int() || b.is_bool() || is_bigint(b);
@@ -1411,133 +1378,6 @@ Value iter_next(Thread& t, const Value& it, Value* stop_value) {
   }
   return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, it));
 }
-
-// ---------------------------------------------------------------- calls
-
-bool is_callable(const Value& v) {
-  if (!v.is_obj()) return false;
-  switch (v.obj()->kind) {
-    case Kind::Function:
-    case Kind::NativeFunction:
-    case Kind::BoundMethod:
-      return true;
-    case Kind::Type:
-      return static_cast<Type*>(v.obj())->construct != nullptr;
-    case Kind::UserInstance:
-      return bool(lookup_special(v, v.obj()->type->vm->dunders.__call__));
-    case Kind::Native:  // a tasklet: its builtin type may define __call__
-      return bool(type_lookup(v.obj()->type, v.obj()->type->vm->dunders.__call__));
-    default:
-      return false;
-  }
-}
-
-namespace {
-// Runs `fn(buf, nargs + 1)` where buf is the arguments with `self` in front.
-template <class F>
-Value with_self(const Value& self, Value* args, int nargs, Tuple* kwnames, F fn) {
-  PrefixedArgs buf(self, args, nargs + (kwnames ? int(kwnames->size) : 0));
-  return fn(buf.data(), nargs + 1);
-}
-}  // namespace
-
-Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames) {
-  Value r;
-  if (!n->self.is_null()) {
-    Value self = n->self;
-    r = with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
-      t.soft_call = true;
-      return n->fn(t, buf, n_, kwnames);
-    });
-  } else {
-    t.soft_call = true;
-    r = n->fn(t, args, nargs, kwnames);
-  }
-  t.soft_call = false;
-  return r;
-}
-
-Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames) {
-  if (callable.is_obj()) {
-    Object* o = callable.obj();
-    switch (o->kind) {
-      case Kind::Function:
-        return call_function(t, static_cast<Function*>(o), args, nargs, kwnames);
-      case Kind::NativeFunction: {
-        auto* n = static_cast<NativeFunction*>(o);
-        if (!n->self.is_null()) {
-          Value self = n->self;
-          Value keep = callable;
-          return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
-            return n->fn(t, buf, n_, kwnames);
-          });
-        }
-        if (n->owner && nargs > 0 && !is_instance(t, args[0], n->owner) &&
-            !(n->owner == t.vm.types.type))
-          return t.raise(t.vm.types.TypeError,
-                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                         n->name, n->owner->name.c_str(), type_name(t, args[0]));
-        if (n->owner && nargs == 0)
-          return t.raise(t.vm.types.TypeError, "unbound method %s.%s() needs an argument",
-                         n->owner->name.c_str(), n->name);
-        Value r = n->fn(t, args, nargs, kwnames);
-        return r;
-      }
-      case Kind::BoundMethod: {
-        auto* m = static_cast<BoundMethod*>(o);
-        Value func = m->func, self = m->self;
-        return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
-          return call(t, func, buf, n_, kwnames);
-        });
-      }
-      case Kind::UserInstance:
-      case Kind::Native: {
-        Value m = o->kind == Kind::Native ? type_lookup(o->type, t.vm.dunders.__call__)
-                                          : lookup_special(callable, t.vm.dunders.__call__);
-        if (!m) break;
-        Value self = callable;
-        return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
-          return call(t, m, buf, n_, kwnames);
-        });
-      }
-      case Kind::WeakRef: {
-        auto* w = static_cast<WeakRef*>(o);
-        if (w->is_proxy()) {
-          Value target = proxy_target(t, callable);
-          return target ? call(t, target, args, nargs, kwnames) : Value();
-        }
-        if (!no_kwargs(t, "weakref", kwnames) || !check_nargs(t, "weakref", nargs, 0, 0))
-          return Value();
-        return weakref_get(w);
-      }
-      case Kind::Type: {
-        auto* ty = static_cast<Type*>(o);
-        if (ty->type->heap) {  // a metaclass defined in script may define __call__
-          Value m = heap_type_lookup(ty->type, t.vm.dunders.__call__);
-          if (m) {
-            return with_self(callable, args, nargs, kwnames, [&](Value* buf, int n_) {
-              return call(t, m, buf, n_, kwnames);
-            });
-          }
-        }
-        if (ty->construct) return ty->construct(t, ty, args, nargs, kwnames);
-        return t.raise(t.vm.types.TypeError, "cannot create '%s' instances", ty->name.c_str());
-      }
-      default:
-        break;
-    }
-  }
-  return t.raise(t.vm.types.TypeError, "'%s' object is not callable", type_name(t, callable));
-}
-
-Value call0(Thread& t, const Value& callable) { return call(t, callable, nullptr, 0); }
-Value call1(Thread& t, const Value& callable, Value a) { return call(t, callable, &a, 1); }
-Value call2(Thread& t, const Value& callable, Value a, Value b) {
-  Value args[2] = {std::move(a), std::move(b)};
-  return call(t, callable, args, 2);
-}
-
-bool is_instance(Thread& t, const Value& v, Type* type) { return type_of(t, v)->is_subtype(type); }
 
 bool to_index(Thread& t, const Value& v, int64_t* out, const char* what) {
   if (int_fits(v, out)) return true;

@@ -112,62 +112,45 @@ bool in_queue(Tasklet* task) { return task->next != nullptr || task->blocked != 
 
 // ---------------------------------------------------------------- dropping a live tasklet
 
-// A tasklet whose last reference goes while it is alive is killed: its finally blocks run.
-bool finalize(Object* o) {
-  auto* task = static_cast<Tasklet*>(o);
-  Thread& t = *task->thread;
-  if (!t.sched) return true;
+// Kills `task` from wherever the runtime finds it must go (its last reference dropped, or the
+// collector found it in garbage): its finally blocks run now, outside the caller's flow, so any
+// exception in flight is kept aside and errors are only reported. False: nothing to kill.
+bool kill_outside(Thread& t, Tasklet* task, const char* why) {
+  if (!t.sched) return false;
   Scheduler& s = *t.sched;
-  if (!task->ctx.frame || task == s.running || (task->tflags & kTaskletMain) || s.shutting_down) return true;
-  o->refcnt = 1;
+  if (!task->ctx.frame || task == s.running || (task->tflags & kTaskletMain) || s.shutting_down) return false;
   Value pending = t.take_pending();
   bool soft = std::exchange(t.soft_call, false);
-  task->tempval = make_bomb(s, new_exception(t, t.vm.types.TaskletExit, Value()));
-  if (!(task->tflags & kTaskletStarted)) {
-    // Never ran: nothing to unwind.
-    Value::decref(task->ctx.frame);
-    task->ctx.frame = nullptr;
-    task->tempval = Value::none();
-  } else {
-    Value r = schedule_task(s, s.current, task, false);
-    if (!r) {
-      Value exc = t.take_pending();
-      write_to_stderr(t, "Exception ignored while killing a released tasklet:\n" + format_exception(t, exc));
-    }
-  }
-  t.soft_call = soft;
-  if (pending) t.pending = std::move(pending);
-  return --o->refcnt == 0;
-}
-
-// The cycle collector found a tasklet in garbage: kill it if alive (its finally blocks run)
-// before the cycle is cleared. Not for the running tasklet (never garbage) or main.
-void kill_garbage(Thread& t, Object* o) {
-  auto* task = static_cast<Tasklet*>(o);
-  if (!t.sched) return;
-  Scheduler& s = *t.sched;
-  if (!task->ctx.frame || task == s.running || (task->tflags & kTaskletMain) || s.shutting_down) return;
-  Value keep = Value::borrow(task);
-  Value pending = t.take_pending();
-  bool soft = std::exchange(t.soft_call, false);
-  if (!(task->tflags & kTaskletStarted)) {
+  if (!(task->tflags & kTaskletStarted)) {  // never ran: nothing to unwind
     if (task->next && !task->blocked) Value ref = ring_remove(s, task);
     Value::decref(task->ctx.frame);
     task->ctx.frame = nullptr;
   } else {
-    if (task->blocked) {
-      Value ref = channel_remove(task->channel, task);
-      ring_insert(s, task);
-    }
     task->tempval = make_bomb(s, new_exception(t, t.vm.types.TaskletExit, Value()));
-    Value r = schedule_task(s, s.running, task, false);
+    Value r = schedule_task(s, s.running, task, false);  // takes it off a channel if blocked
     if (!r) {
       Value exc = t.take_pending();
-      write_to_stderr(t, "Exception ignored while killing a collected tasklet:\n" + format_exception(t, exc));
+      write_to_stderr(t, std::string("Exception ignored while killing a ") + why + " tasklet:\n" +
+                             format_exception(t, exc));
     }
   }
   t.soft_call = soft;
   if (pending) t.pending = std::move(pending);
+  return true;
+}
+
+// A tasklet whose last reference goes while it is alive is killed (held alive meanwhile).
+bool finalize(Object* o) {
+  auto* task = static_cast<Tasklet*>(o);
+  o->refcnt = 1;
+  kill_outside(*task->thread, task, "released");
+  return --o->refcnt == 0;
+}
+
+// The cycle collector found a tasklet in garbage: killed before the cycle is cleared.
+void kill_garbage(Thread& t, Object* o) {
+  Value keep = Value::borrow(o);
+  kill_outside(t, static_cast<Tasklet*>(o), "collected");
 }
 
 }  // namespace

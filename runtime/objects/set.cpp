@@ -6,6 +6,7 @@
 #include "runtime/objects/exception.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/iterators.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
 #include "runtime/vm.h"
@@ -561,6 +562,45 @@ void init_set_type(Thread& t) {
     add_method(vm, vm.types.set, m.name, m.fn);
     if (!m.mutating) add_method(vm, vm.types.frozenset, m.name, m.fn);
   }
+}
+
+static bool is_keys_or_items_view(Thread& t, const Value& v) {
+  return is_kind(v, Kind::Iterator) &&
+         (v.obj()->type == t.vm.types.dict_keys || v.obj()->type == t.vm.types.dict_items);
+}
+
+// dict.keys() / dict.items() views with | & - ^ and any iterable: a new set, built in CPython's
+// steps (so that it iterates in CPython's order).
+Value dict_view_set_op(Thread& t, BinOp op, const Value& a, const Value& b) {
+  auto to_set = [&](const Value& v) -> Value {
+    Value r = new_set(t, false);
+    // A keys view starts from its dict (one pre-sized table), anything else item by item.
+    bool keys = is_kind(v, Kind::Iterator) && v.obj()->type == t.vm.types.dict_keys;
+    if (!set_update(t, as_set(r), keys ? static_cast<Iterator*>(v.obj())->src : v)) return Value();
+    return r;
+  };
+  if (op != BinOp::And) {
+    Value r = to_set(a);
+    if (!r) return Value();
+    bool ok = op == BinOp::Or    ? set_update(t, as_set(r), b)
+              : op == BinOp::Sub ? set_difference_update(t, as_set(r), b)
+                                 : set_symmetric_difference_update(t, as_set(r), b);
+    return ok ? r : Value();
+  }
+  Value self = a, other = b;
+  if (!is_keys_or_items_view(t, self)) std::swap(self, other);
+  auto view_len = [](const Value& v) { return as_dict(static_cast<Iterator*>(v.obj())->src)->used; };
+  if (is_exact_kind(other, Kind::Set) && !as_set(other)->frozen() && view_len(self) <= as_set(other)->used)
+    return set_intersection(t, as_set(other), self, false);
+  if (is_keys_or_items_view(t, other) && view_len(other) > view_len(self)) std::swap(self, other);
+  Value r = new_set(t, false);
+  Value it = get_iter(t, other);
+  if (!it) return Value();
+  while (Value key = iter_next(t, it)) {
+    int c = contains(t, self, key);
+    if (c < 0 || (c && as_set(r)->add(t, key) < 0)) return Value();
+  }
+  return t.has_pending() ? Value() : r;
 }
 
 }  // namespace eddy

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/ops.h"
 
 namespace eddy {
 
@@ -42,6 +43,8 @@ Value set_union(Thread& t, Set* a, const Value& b, bool frozen);
 Value set_intersection(Thread& t, Set* a, const Value& b, bool frozen);
 Value set_difference(Thread& t, Set* a, const Value& b, bool frozen);
 Value set_symmetric_difference(Thread& t, Set* a, const Value& b, bool frozen);
+// dict.keys()/items() views with | & - ^ (a new set, built in CPython's steps).
+Value dict_view_set_op(Thread& t, BinOp op, const Value& a, const Value& b);
 // In place, as `-=` / difference_update and `^=` / symmetric_difference_update.
 bool set_difference_update(Thread& t, Set* s, const Value& other);
 bool set_symmetric_difference_update(Thread& t, Set* s, const Value& other);
