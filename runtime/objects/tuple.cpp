@@ -116,9 +116,10 @@ struct Sorter {
 
 bool sort_values(Thread& t, std::vector<Value>& items, const Value& key, bool reverse) {
   size_t n = items.size();
-  if (n < 2) return true;
+  bool keyed = !key.is_null() && !key.is_none();
+  if (n < 2 && !keyed) return true;  // (a key function is still called on a single item)
   std::vector<Value> keys;
-  if (key.is_null() || key.is_none()) {
+  if (!keyed) {
     keys = items;
   } else {
     keys.reserve(n);
