@@ -20,11 +20,15 @@ def waiter():
     ch.receive()
 
 
+def spawn(n, tasklet=stackless.tasklet, run=stackless.run):
+    for _ in range(n):
+        tasklet(waiter)()
+    run()
+
+
 before = rss_kb()
 start = time.perf_counter()
-for _ in range(N):
-    stackless.tasklet(waiter)()
-stackless.run()
+spawn(N)
 elapsed = time.perf_counter() - start
 after = rss_kb()
 assert ch.balance == -N

@@ -14,12 +14,18 @@ def rss_kb():
 
 main = getcurrent()
 gs = []
+
+
+def spawn(n, greenlet=greenlet, switch=main.switch, append=gs.append):
+    for _ in range(n):
+        g = greenlet(switch)
+        g.switch()
+        append(g)
+
+
 before = rss_kb()
 start = time.perf_counter()
-for _ in range(N):
-    g = greenlet(main.switch)
-    g.switch()
-    gs.append(g)
+spawn(N)
 elapsed = time.perf_counter() - start
 after = rss_kb()
 print("ns_per_op %.1f" % (elapsed / N * 1e9))
