@@ -79,6 +79,8 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
   Tasklet* cur = s.current;
   Value keep_channel = Value::borrow(ch);
   bool cando = dir > 0 ? ch->balance < 0 : ch->balance > 0;
+  bool switches = !cando || ch->schedule_all || ch->preference == -dir;
+  if (switches && s.switch_trap) return t.raise(t.vm.types.RuntimeError, "switch_trap");
   Value saved = std::move(cur->tempval);
   cur->tempval = std::move(value);
   if (!notify(t, s, ch, cur, dir, !cando)) {

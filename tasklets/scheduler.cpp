@@ -48,6 +48,7 @@ void deliver(Scheduler& s, Tasklet* next) {
   Frame* f = s.t.ctx.frame;
   bool started = next->tflags & kTaskletStarted;
   next->tflags |= kTaskletStarted;
+  if (!started) s.t.ctx.recursion_depth = 1;  // its bottom frame
   if (is_bomb(s, next->tempval)) {
     f->fflags |= kFrameBomb;
     return;

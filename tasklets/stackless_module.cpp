@@ -110,6 +110,13 @@ int64_t thread_ident() { return int64_t(pthread_self()); }
 // Scheduled: in the run queue or blocked in a channel's queue.
 bool in_queue(Tasklet* task) { return task->next != nullptr || task->blocked != 0; }
 
+// switch_trap, checked before any queue changes (so that a refused switch changes nothing).
+bool switch_allowed(Thread& t, Scheduler& s, Tasklet* target) {
+  if (!s.switch_trap || target == s.running) return true;
+  t.raise(t.vm.types.RuntimeError, "switch_trap");
+  return false;
+}
+
 // ---------------------------------------------------------------- dropping a live tasklet
 
 // Kills `task` from wherever the runtime finds it must go (its last reference dropped, or the
@@ -187,7 +194,7 @@ void install_bottom_frame(Tasklet* task, Frame* f) {
   task->ctx = ExecContext{};
   task->ctx.handled = Value::none();
   task->ctx.frame = f;
-  task->ctx.recursion_depth = 1;
+  task->ctx.recursion_depth = 0;  // 1 once it starts running (deliver)
   task->tflags &= uint16_t(~kTaskletStarted);
   task->tempval = Value::none();
 }
@@ -199,18 +206,23 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
   if (task == s.running) return t.raise(t.vm.types.RuntimeError, "can't (re)bind the current tasklet");
   if (in_queue(task)) return t.raise(t.vm.types.RuntimeError, "tasklet is scheduled");
   if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
-  if ((!func || func.is_none()) && (task->tflags & kTaskletMain))
+  bool has_args = (args && !args.is_none()) || (kwargs && !kwargs.is_none());
+  bool no_func = !func || func.is_none();
+  if (no_func && !has_args && (task->tflags & kTaskletMain))
     return t.raise(t.vm.types.RuntimeError, "can't unbind the main tasklet");
-  if (!func || func.is_none()) {  // unbind: drop the frames without running finally blocks
+  if (no_func && !has_args) {  // unbind: drop the frames without running finally blocks
     if (task->ctx.frame) Value::decref(task->ctx.frame);
     task->ctx.frame = nullptr;
     task->func = Value();
     task->tflags &= uint16_t(~kTaskletStarted);
     return Value::borrow(task);
   }
-  task->func = func;
-  bool has_args = (args && !args.is_none()) || (kwargs && !kwargs.is_none());
-  if (has_args && !bind_frame(t, s, task, args, kwargs)) return Value();
+  if (!no_func) task->func = func;  // bind(None, args): the function bound before, new arguments
+  if (has_args) {
+    if (!task->func || task->func.is_none())
+      return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
+    if (!bind_frame(t, s, task, args, kwargs)) return Value();
+  }
   return Value::borrow(task);
 }
 
@@ -294,6 +306,7 @@ Value run_or_switch(Thread& t, Tasklet* task, bool pause, bool soft) {
   if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
   Tasklet* cur = s.current;
   if (task == cur) return Value::none();
+  if (!switch_allowed(t, s, task)) return Value();
   if (!in_queue(task)) ring_insert(s, task);
   if (pause) s.release_after_switch.push_back(ring_remove(s, cur));
   return schedule_task(s, cur, task, soft);
@@ -319,6 +332,7 @@ Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
     return t.raise(t.vm.types.RuntimeError, "You cannot throw to a dead tasklet");
   }
   if (task == s.running) return t.raise_value(exc);
+  if (!pending && !switch_allowed(t, s, task)) return Value();
   if (!(task->tflags & kTaskletStarted) && type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) {
     // Killing a tasklet that never ran: it just dies.
     if (in_queue(task) && !task->blocked) Value ref = ring_remove(s, task);
@@ -345,7 +359,8 @@ Value t_throw(Thread& t, Value* args, int nargs, Tuple* kw) {
   bool soft = std::exchange(t.soft_call, false);
   Value a[4];
   if (!parse_args(t, "throw", args + 1, nargs - 1, kw, {"exc", "val", "tb", "pending"}, 0, a)) return Value();
-  Value exc = exception_from_throw_args(t, a[0] ? a[0] : Value::borrow(t.vm.types.TaskletExit), a[1], a[2]);
+  if (!a[0]) return t.raise(t.vm.types.TypeError, "throw() missing required argument 'exc' (pos 1)");
+  Value exc = exception_from_throw_args(t, a[0], a[1], a[2]);
   if (!exc) return Value();
   bool pending = a[3] && truthy(t, a[3]) == 1;
   return throw_to(t, self_tasklet(args), std::move(exc), pending, soft);
@@ -443,7 +458,9 @@ Value g_prev(Thread& t, Value* a, int, Tuple*) {
   return p ? Value::borrow(p) : Value::none();
 }
 Value g_recursion_depth(Thread& t, Value* a, int, Tuple*) {
-  return Value::integer(context_of(t, self_tasklet(a)).recursion_depth);
+  Tasklet* task = self_tasklet(a);
+  if (!(task->tflags & kTaskletStarted)) return Value::integer(0);
+  return Value::integer(context_of(t, task).recursion_depth);
 }
 Value g_nesting_level(Thread& t, Value* a, int, Tuple*) {
   return Value::integer(context_of(t, self_tasklet(a)).nesting_level);
@@ -486,6 +503,7 @@ Value m_schedule_remove(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!parse_args(t, "schedule_remove", args, nargs, kw, {"retval"}, 0, a)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* cur = s.current;
+  if (cur->next != cur && !switch_allowed(t, s, cur->next)) return Value();
   cur->tempval = a[0] ? a[0] : Value::borrow(cur);
   s.release_after_switch.push_back(ring_remove(s, cur));
   return schedule_task(s, cur, s.current, soft);  // nothing left: schedule_block
@@ -502,6 +520,7 @@ Value m_run(Thread& t, Value* args, int nargs, Tuple* kw) {
   Scheduler& s = scheduler(t);
   Tasklet* cur = s.current;
   if (s.runcount <= 1) return Value::none();
+  if (!switch_allowed(t, s, cur->next)) return Value();
   Value::incref(cur);
   s.watchdogs.push_back(cur);
   Value ring_ref = ring_remove(s, cur);
