@@ -437,7 +437,7 @@ Value s_block_trap(Thread& t, Value* a, int, Tuple*) {
   return Value::none();
 }
 Value g_is_main(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a)->tflags & kTaskletMain); }
-Value g_is_current(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a) == scheduler(t).current); }
+Value g_is_current(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a) == scheduler(t).running); }
 Value g_frame(Thread& t, Value* a, int, Tuple*) {
   Tasklet* task = self_tasklet(a);
   const ExecContext& c = context_of(t, task);
@@ -478,13 +478,15 @@ Value g_channel(Thread& t, Value* a, int, Tuple*) {
 
 // ---------------------------------------------------------------- module functions
 
-Value m_getcurrent(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).current); }
+// The tasklet whose code is running (also inside a schedule callback, which runs in the tasklet
+// being left).
+Value m_getcurrent(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).running); }
 Value m_getmain(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).main); }
 Value m_getruncount(Thread& t, Value*, int, Tuple*) { return Value::integer(scheduler(t).runcount); }
 Value m_getcurrentid(Thread& t, Value*, int, Tuple*) {
   Scheduler& s = scheduler(t);
-  if (s.current == s.main) return Value::integer(thread_ident());
-  return Value::integer(int64_t(reinterpret_cast<uintptr_t>(s.current)));
+  if (s.running == s.main) return Value::integer(thread_ident());
+  return Value::integer(int64_t(reinterpret_cast<uintptr_t>(s.running)));
 }
 
 Value m_schedule(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -581,7 +583,7 @@ Value m_get_thread_info(Thread& t, Value* args, int nargs, Tuple*) {
   if (nargs == 1 && !args[0].is_none() && (!args[0].is_int() || args[0].as_int() != thread_ident()))
     return t.raise(t.vm.types.RuntimeError, "Thread id not found");
   Scheduler& s = scheduler(t);
-  return new_tuple(t.vm, {Value::borrow(s.main), Value::borrow(s.current), Value::integer(s.runcount)});
+  return new_tuple(t.vm, {Value::borrow(s.main), Value::borrow(s.running), Value::integer(s.runcount)});
 }
 
 Value m_threads(Thread& t, Value*, int, Tuple*) { return new_list(t.vm, {Value::integer(thread_ident())}); }
