@@ -1054,7 +1054,18 @@ op_CALL_EX: {
       if (!new_frame) goto error;
       goto enter_frame;  // leaves this block normally: its Values are released
     }
-    Value r = call(t, callee, buf.data(), int(a->size), kwn);
+    Value r;
+    if (is_kind(callee, Kind::NativeFunction) && static_cast<NativeFunction*>(callee.obj())->may_switch) {
+      // f(*args) of a native that may switch tasklets (a tasklet started on ch.receive): soft
+      // when possible. The call's values are off the frame already (this block's locals).
+      r = call_switching_native(t, static_cast<NativeFunction*>(callee.obj()), buf.data(), int(a->size), kwn);
+      if (t.soft_switched) {
+        t.soft_switched = false;
+        goto resume_current;
+      }
+    } else {
+      r = call(t, callee, buf.data(), int(a->size), kwn);
+    }
     if (!r) goto error;
     PUSH(std::move(r));
     DISPATCH();

@@ -1,4 +1,4 @@
-# eddy demo: the Python 3 subset that eddy runs today, on its stackless dispatcher.
+# eddy demo: the Python 3 subset that eddy runs today, on its stackless dispatcher, with tasklets.
 import sys
 import time
 
@@ -69,3 +69,41 @@ def fib(n):
 start = time.perf_counter()
 result = fib(25)
 print(f"fib(25) = {result} in {(time.perf_counter() - start) * 1000:.0f} ms")
+print()
+
+# -- Tasklets and channels: Stackless Python's `stackless` module ------------------------------
+import stackless
+
+radio = stackless.channel()
+
+
+def ship(name, reports):
+    for i in range(reports):
+        radio.send(f"{name}: report {i + 1}")
+        stackless.schedule()  # let the others talk
+    radio.send(f"{name}: out")
+
+
+def control_tower(expected_outs):
+    outs = 0
+    while outs < expected_outs:
+        message = radio.receive()
+        print("  tower <-", message)
+        outs += message.endswith("out")
+
+
+for name, reports in (("Raven", 2), ("Heron", 1)):
+    stackless.tasklet(ship)(name, reports)
+stackless.tasklet(control_tower)(2)
+stackless.run()
+
+fleet_channel = stackless.channel()
+for i in range(100_000):
+    stackless.tasklet(fleet_channel.receive)()
+start = time.perf_counter()
+stackless.run()  # every tasklet starts and blocks on the channel
+print(f"100,000 tasklets blocked on one channel ({fleet_channel.balance}) in "
+      f"{(time.perf_counter() - start) * 1000:.0f} ms")
+fleet_channel.send_sequence(range(100_000))  # wake them all, one value each
+stackless.run()
+print("balance after sending to all of them:", fleet_channel.balance)
