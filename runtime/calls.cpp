@@ -25,8 +25,8 @@ bool is_callable(const Value& v) {
       return static_cast<Type*>(v.obj())->construct != nullptr;
     case Kind::UserInstance:
       return bool(lookup_special(v, v.obj()->type->vm->dunders.__call__));
-    case Kind::Native:  // a tasklet: its builtin type may define __call__
-      return bool(type_lookup(v.obj()->type, v.obj()->type->vm->dunders.__call__));
+    case Kind::Native:  // a tasklet
+      return bool(lookup_native_special(v, v.obj()->type->vm->dunders.__call__));
     default:
       return false;
   }
@@ -92,7 +92,7 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
       }
       case Kind::UserInstance:
       case Kind::Native: {
-        Value m = o->kind == Kind::Native ? type_lookup(o->type, t.vm.dunders.__call__)
+        Value m = o->kind == Kind::Native ? lookup_native_special(callable, t.vm.dunders.__call__)
                                           : lookup_special(callable, t.vm.dunders.__call__);
         if (!m) break;
         Value self = callable;

@@ -1277,12 +1277,9 @@ int64_t length(Thread& t, const Value& v, bool builtin) {
 
 Value get_iter(Thread& t, const Value& v, bool builtin) {
   if (is_kind(v, Kind::Generator)) return v;
-  if (is_kind(v, Kind::Native) && !v.obj()->type->heap) {  // a channel: its type's __iter__
-    Value m = type_lookup(v.obj()->type, t.vm.dunders.__iter__);
-    if (m) {
-      Value self = v;
-      return call(t, m, &self, 1);
-    }
+  if (Value m = lookup_native_special(v, t.vm.dunders.__iter__)) {  // a channel
+    Value self = v;
+    return call(t, m, &self, 1);
   }
   if (!builtin && is_heap_object(v)) {
     bool found;
@@ -1367,14 +1364,11 @@ Value iter_next(Thread& t, const Value& it, Value* stop_value) {
   }
   if (is_kind(it, Kind::Iterator) && it.obj()->type->is_iterator)
     return iterator_next(t, static_cast<Iterator*>(it.obj()));
-  if (is_kind(it, Kind::Native)) {  // a channel: its type's __next__
-    Value m = type_lookup(it.obj()->type, t.vm.dunders.__next__);
-    if (m) {
-      Value self = it;
-      Value r = call(t, m, &self, 1);
-      if (!r && t.pending_is(t.vm.types.StopIteration)) t.clear_pending();
-      return r;
-    }
+  if (Value m = lookup_native_special(it, t.vm.dunders.__next__)) {  // a channel
+    Value self = it;
+    Value r = call(t, m, &self, 1);
+    if (!r && t.pending_is(t.vm.types.StopIteration)) t.clear_pending();
+    return r;
   }
   return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, it));
 }

@@ -356,31 +356,22 @@ void tasklet_raise_bomb(Thread& t) {
   if (v) t.raise(t.vm.types.SystemError, "a frame marked to raise had no bomb");
 }
 
-Frame* tasklet_bottom_frame(Thread& t, Scheduler& s, const Value& func, const Value& args, const Value& kwargs) {
-  Tuple* a = as_tuple(args);
-  std::vector<Value> buf(a->items(), a->items() + a->size);
-  Value names;
-  if (kwargs && !kwargs.is_none() && as_dict(kwargs)->used > 0) {
-    std::vector<Value> keys;
-    for (auto& e : as_dict(kwargs)->entries) {
-      if (e.key.is_null()) continue;
-      keys.push_back(e.key);
-      buf.push_back(e.value);
-    }
-    names = new_tuple(t.vm, keys.data(), int64_t(keys.size()));
-  }
-  Frame* f = nullptr;
+Frame* tasklet_bottom_frame(Thread& t, Scheduler& s, const Value& func, Value* args, int nargs, Tuple* kwnames) {
   if (is_function(func) && !(static_cast<Function*>(func.obj())->code->flags & kCodeGenerator)) {
-    f = frame_for_call(t, static_cast<Function*>(func.obj()), buf.data(), int(a->size),
-                       names ? as_tuple(names) : nullptr);
-    if (!f) t.clear_pending();  // bad arguments: raise them when the tasklet runs, as Stackless
+    // A script function: the arguments go straight into its frame.
+    if (Frame* f = frame_for_call(t, static_cast<Function*>(func.obj()), args, nargs, kwnames)) {
+      f->fflags |= kFrameTaskletBottom;
+      return f;
+    }
+    t.clear_pending();  // bad arguments: raised when the tasklet runs, as in Stackless
   }
-  if (!f) {
-    Value wrapped[3] = {func, args, kwargs && !kwargs.is_none() ? kwargs : new_dict(t.vm)};
-    f = frame_for_call(t, static_cast<Function*>(s.tasklet_entry.obj()), wrapped, 3, nullptr);
-    if (!f) return nullptr;
-  }
-  f->fflags |= kFrameTaskletBottom;
+  // Anything else runs as __tasklet_call__(func, args, kwargs).
+  Value kwargs = new_dict(t.vm);
+  int nkw = kwnames ? int(kwnames->size) : 0;
+  for (int i = 0; i < nkw; ++i) as_dict(kwargs)->set(t, (*kwnames)[i], args[nargs + i]);
+  Value wrapped[3] = {func, new_tuple(t.vm, args, nargs), std::move(kwargs)};
+  Frame* f = frame_for_call(t, static_cast<Function*>(s.tasklet_entry.obj()), wrapped, 3, nullptr);
+  if (f) f->fflags |= kFrameTaskletBottom;
   return f;
 }
 

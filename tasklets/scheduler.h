@@ -132,7 +132,8 @@ void tasklet_end(Thread& t, Value result);
 // Called by the dispatch loop for a frame marked kFrameBomb: raises the current tasklet's bomb.
 void tasklet_raise_bomb(Thread& t);
 
-// The tasklet's bottom frame for calling func(*args, **kwargs); null with an exception pending.
-Frame* tasklet_bottom_frame(Thread& t, Scheduler& s, const Value& func, const Value& args, const Value& kwargs);
+// The tasklet's bottom frame for calling func with the call's arguments (nargs positional, then
+// the values of kwnames); null with an exception pending.
+Frame* tasklet_bottom_frame(Thread& t, Scheduler& s, const Value& func, Value* args, int nargs, Tuple* kwnames);
 
 }  // namespace eddy

@@ -182,7 +182,20 @@ bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const
     t.raise(t.vm.types.TypeError, "tasklet kwargs must be a dict");
     return false;
   }
-  Frame* f = tasklet_bottom_frame(t, s, task->func, a, kwargs);
+  // As a call: the positional arguments, then the keyword values named by a tuple.
+  Tuple* pos = as_tuple(a);
+  std::vector<Value> buf(pos->items(), pos->items() + pos->size);
+  Value names;
+  if (kwargs && !kwargs.is_none() && as_dict(kwargs)->used > 0) {
+    std::vector<Value> keys;
+    for (auto& e : as_dict(kwargs)->entries) {
+      if (e.key.is_null()) continue;
+      keys.push_back(e.key);
+      buf.push_back(e.value);
+    }
+    names = new_tuple(t.vm, keys.data(), int64_t(keys.size()));
+  }
+  Frame* f = tasklet_bottom_frame(t, s, task->func, buf.data(), int(pos->size), names ? as_tuple(names) : nullptr);
   if (!f) return false;
   install_bottom_frame(task, f);
   return true;
@@ -257,24 +270,9 @@ Value t_setup(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "tasklet is alive");
   if (!task->func || task->func.is_none())
     return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
-  if (is_function(task->func) && !(static_cast<Function*>(task->func.obj())->code->flags & kCodeGenerator)) {
-    // A script function: bind the arguments straight into its frame.
-    Frame* f = frame_for_call(t, static_cast<Function*>(task->func.obj()), args + 1, nargs - 1, kw);
-    if (f) {
-      f->fflags |= kFrameTaskletBottom;
-      install_bottom_frame(task, f);
-      ring_insert(s, task);
-      return args[0];
-    }
-    t.clear_pending();  // bad arguments: raised when the tasklet runs (below), as in Stackless
-  }
-  Value pos = new_tuple(t.vm, args + 1, nargs - 1);
-  Value kwargs;
-  if (kw && kw->size) {
-    kwargs = new_dict(t.vm);
-    for (int64_t i = 0; i < kw->size; ++i) as_dict(kwargs)->set(t, (*kw)[i], args[nargs + i]);
-  }
-  if (!bind_frame(t, s, task, pos, kwargs)) return Value();
+  Frame* f = tasklet_bottom_frame(t, s, task->func, args + 1, nargs - 1, kw);
+  if (!f) return Value();
+  install_bottom_frame(task, f);
   ring_insert(s, task);
   return args[0];
 }

@@ -188,7 +188,7 @@ Value b_next(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!(is_kind(args[0], Kind::Iterator) && args[0].obj()->type->is_iterator) &&
       !is_kind(args[0], Kind::Generator) &&
       !(args[0].is_obj() && args[0].obj()->type->heap && lookup_special(args[0], t.vm.dunders.__next__)) &&
-      !(is_kind(args[0], Kind::Native) && type_lookup(args[0].obj()->type, t.vm.dunders.__next__)))
+      !lookup_native_special(args[0], t.vm.dunders.__next__))
     return t.raise(t.vm.types.TypeError, "'%s' object is not an iterator", type_name(t, args[0]));
   if (is_kind(args[0], Kind::Generator)) {
     // Keep the generator's return value on its StopIteration.

@@ -246,6 +246,11 @@ uint8_t compute_type_hooks(Type* type) {
   return h;
 }
 
+Value lookup_native_special(const Value& obj, Str* name) {
+  if (!is_kind(obj, Kind::Native)) return Value();
+  return type_lookup(obj.obj()->type, name);
+}
+
 Value lookup_special(const Value& obj, Str* name) {
   if (!obj.is_obj()) return Value();
   return heap_type_lookup(obj.obj()->type, name);
@@ -403,8 +408,9 @@ Value user_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
     if (!r.is_none())
       return t.raise(t.vm.types.TypeError, "__init__() should return None, not '%s'", type_name(t, r));
   } else if (type->instance_kind == Kind::Dict || type->instance_kind == Kind::List ||
+             type->instance_kind == Kind::Native ||
              (type->instance_kind == Kind::Set && !(obj.obj()->flags & kFlagFrozen))) {
-    // No __init__ in script: the builtin one fills the new dict, list or set.
+    // No __init__ in script: the builtin one fills the new dict, list, set or tasklet.
     Value builtin_init = type_lookup_method(type, t.vm.names.__init__);
     PrefixedArgs buf(obj, args, nargs + nkw);
     if (builtin_init && !call(t, builtin_init, buf.data(), nargs + 1, kwnames)) return Value();

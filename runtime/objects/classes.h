@@ -118,6 +118,10 @@ Dict* instance_dict(Thread& t, const Value& obj, bool create);
 // A special method of obj's class, if the class is a heap type and defines (or inherits from
 // another heap type) `name`; Null otherwise. Never raises.
 Value lookup_special(const Value& obj, Str* name);
+// The same for a tasklet or channel (Kind::Native, or a script subclass of one), whose builtin
+// types keep the protocol methods they support (__call__, __iter__, __next__) in their dicts;
+// the whole MRO is searched. Null for anything else.
+Value lookup_native_special(const Value& obj, Str* name);
 // The same look-up by type: along the MRO's classes defined in script only.
 Value heap_type_lookup(Type* type, Str* name);
 // Calls a special method found by lookup_special with obj as the first argument. May switch.

@@ -134,3 +134,18 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print("runcount", stackless.getruncount())
+
+# Subclasses without __init__ use the builtin one; channel subclasses iterate.
+class Plain(stackless.tasklet):
+    pass
+
+
+class Box(stackless.channel):
+    pass
+
+
+box = Box()
+Plain(box.send_sequence)([1, 2])
+it = iter(box)
+print("plain subclass", next(it), next(it), callable(Plain(print)))
+stackless.run()
