@@ -1,7 +1,6 @@
 // Channels. See channel.h for the invariants and tasklets/scheduler.h for switching.
 #include "channels/channel.h"
 
-#include "dispatcher/slow_paths.h"
 #include "runtime/native.h"
 #include "runtime/objects/classes.h"
 #include "runtime/objects/exception.h"

@@ -67,7 +67,7 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (v) return v;
         if (n == "__dict__") return Value::borrow(md);
         if (n != "__class__") {  // a module-level __getattr__ (PEP 562)
-          Value hook = md->get_str(vm.intern("__getattr__"));
+          Value hook = md->get_str(vm.dunders.__getattr__);
           if (hook) {
             Value arg = Value::borrow(name);
             return call(t, hook, &arg, 1);

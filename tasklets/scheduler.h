@@ -32,7 +32,6 @@
 //    switch again cannot lose them.
 #pragma once
 #include <memory>
-#include <unordered_set>
 #include <vector>
 
 #include "platform/fiber.h"

@@ -9,7 +9,6 @@
 #include "channels/channel.h"
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
-#include "dispatcher/slow_paths.h"
 #include "runtime/modules/modules.h"
 #include "runtime/native.h"
 #include "runtime/objects/classes.h"
