@@ -13,8 +13,7 @@
 
 namespace eddy {
 
-void channel_insert(Channel* ch, Tasklet* task, int dir) {
-  Value::incref(task);
+void channel_adopt(Channel* ch, Tasklet* task, int dir) {
   task->next = nullptr;
   task->prev = ch->tail;
   if (ch->tail) ch->tail->next = task;
@@ -60,7 +59,6 @@ Object* channel_alloc(Thread& t, Type* type) { return new Channel(type); }
 
 // The channel callback, if set: cb(channel, tasklet, sending, willblock).
 bool notify(Thread& t, Scheduler& s, Channel* ch, Tasklet* task, int dir, bool willblock) {
-  if (!s.channel_callback || s.channel_callback.is_none()) return true;
   if (s.in_callback) {
     t.raise(t.vm.types.RuntimeError, "Recursive channel call due to callbacks!");
     return false;
@@ -76,36 +74,33 @@ bool notify(Thread& t, Scheduler& s, Channel* ch, Tasklet* task, int dir, bool w
 Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
   Scheduler& s = scheduler(t);
   Tasklet* cur = s.current;
-  Value keep_channel = Value::borrow(ch);
   bool cando = dir > 0 ? ch->balance < 0 : ch->balance > 0;
   bool switches = !cando || ch->schedule_all || ch->preference == -dir;
   if (switches && s.switch_trap) return t.raise(t.vm.types.RuntimeError, "switch_trap");
   Value saved = std::move(cur->tempval);
   cur->tempval = std::move(value);
-  if (!notify(t, s, ch, cur, dir, !cando)) {
+  if (has_callback(s.channel_callback) && !notify(t, s, ch, cur, dir, !cando)) {
     cur->tempval = std::move(saved);
     return Value();
   }
   Value r;
   if (cando) {
-    Tasklet* target = ch->head;
-    Value target_ref = channel_remove(ch, target);
-    std::swap(cur->tempval, target->tempval);
+    // The waiter moves from the channel's queue to the ring, with the queue's reference.
+    auto* target = static_cast<Tasklet*>(channel_remove(ch, ch->head).release());
+    swap(cur->tempval, target->tempval);
     Tasklet* switchto;
     if (ch->schedule_all) {
-      ring_insert(s, target);  // last
+      ring_adopt(s, target);  // last
       switchto = cur->next;
     } else if (ch->preference == -dir) {
       s.current = cur->next;  // insert right after cur: it runs now, cur goes on later
-      ring_insert(s, target);
+      ring_adopt(s, target);
       s.current = cur;
       switchto = target;
     } else {
-      ring_insert(s, target);
+      ring_adopt(s, target);
       switchto = cur;
     }
-    // (target_ref and keep_channel go when this returns: after the switch, in the context of
-    // whoever runs then.)
     r = schedule_task(s, cur, switchto, soft);
   } else {
     if (cur->tflags & kTaskletBlockTrap) {
@@ -116,8 +111,8 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
       cur->tempval = std::move(saved);
       return t.raise(t.vm.types.ValueError, "Send/receive operation on a closed channel");
     }
-    Value ring_ref = ring_remove(s, cur);  // (the channel's queue holds cur now)
-    channel_insert(ch, cur, dir);
+    // cur moves from the ring to the channel's queue, with the ring's reference.
+    channel_adopt(ch, static_cast<Tasklet*>(ring_remove(s, cur).release()), dir);
     r = schedule_task(s, cur, s.current, soft);
   }
   return r;
@@ -125,13 +120,13 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
 
 Value ch_send(Thread& t, Value* args, int nargs, Tuple*) {
   bool soft = std::exchange(t.soft_call, false);
-  if (!check_nargs(t, "send", nargs - 1, 1, 1)) return Value();
+  if (nargs != 2 && !check_nargs(t, "send", nargs - 1, 1, 1)) return Value();
   return channel_action(t, self_channel(args), 1, args[1], soft);
 }
 
 Value ch_receive(Thread& t, Value* args, int nargs, Tuple*) {
   bool soft = std::exchange(t.soft_call, false);
-  if (!check_nargs(t, "receive", nargs - 1, 0, 0)) return Value();
+  if (nargs != 1 && !check_nargs(t, "receive", nargs - 1, 0, 0)) return Value();
   return channel_action(t, self_channel(args), -1, Value::none(), soft);
 }
 

@@ -31,9 +31,9 @@ inline bool is_channel(const Value& v) {
   return is_kind(v, Kind::Native) && v.obj()->type->native_ops == &kChannelOps;
 }
 
-// Appends task (blocked in direction dir: +1 send, -1 receive) to the wait queue, taking a
-// reference; channel_remove unlinks it and returns the queue's reference.
-void channel_insert(Channel* ch, Tasklet* task, int dir);
+// Appends task (blocked in direction dir: +1 send, -1 receive) to the wait queue, which takes
+// over the caller's reference; channel_remove unlinks it and returns the queue's reference.
+void channel_adopt(Channel* ch, Tasklet* task, int dir);
 Value channel_remove(Channel* ch, Tasklet* task);
 
 // The `channel` type's methods and attributes, installed by the stackless module.

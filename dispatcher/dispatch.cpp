@@ -41,30 +41,6 @@ namespace eddy {
 
 namespace {
 
-// The slots of a call to a native that may switch tasklets, moved off the frame's stack for the
-// duration of the call.
-class SwitchArgs {
- public:
-  SwitchArgs(Value* from, Value* to) : n_(size_t(to - from)) {
-    data_ = n_ <= kInline ? reinterpret_cast<Value*>(inline_)
-                          : static_cast<Value*>(::operator new(n_ * sizeof(Value)));
-    for (size_t i = 0; i < n_; ++i) new (&data_[i]) Value(std::move(from[i]));
-  }
-  ~SwitchArgs() {
-    for (size_t i = 0; i < n_; ++i) data_[i].~Value();
-    if (n_ > kInline) ::operator delete(data_);
-  }
-  SwitchArgs(const SwitchArgs&) = delete;
-  SwitchArgs& operator=(const SwitchArgs&) = delete;
-  Value* at(ptrdiff_t offset) { return data_ + offset; }
-
- private:
-  static constexpr size_t kInline = 6;
-  size_t n_;
-  alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
-  Value* data_;
-};
-
 // The compiler sizes `caches` for every code object that has cached instructions.
 inline InlineCache* cache_for(Code* co, ptrdiff_t at) { return &co->caches[size_t(at)]; }
 
@@ -138,6 +114,7 @@ Value run_loop(Thread& t) {
   Value* call_args = nullptr;
   Value* call_base = nullptr;
   Tuple* call_kw = nullptr;
+  bool call_on_receiver = false;  // CALL_METHOD of a method LOAD_METHOD found on the receiver's type
   Value kw_holder;
   Value callee_holder;
   Function* call_fn = nullptr;  // CALL family: a script function, kept alive by its stack slot
@@ -926,6 +903,7 @@ op_CALL:
     call_args = sp - call_nargs;
     call_base = call_args - 1;
     call_kw = nullptr;
+    call_on_receiver = false;
     if (is_function(*call_base)) {
       // The fast path: no counted copy of the callee; its stack slot keeps it alive.
       SAVE_FRAME();
@@ -942,10 +920,12 @@ op_CALL_METHOD:
     call_kw = nullptr;
     if (call_base->is_null()) {
       callee_holder = call_base[1];
+      call_on_receiver = false;
     } else {
       callee_holder = call_base[0];
       call_args = call_base + 1;
       ++call_nargs;
+      call_on_receiver = true;
     }
     goto do_call;
 op_CALL_KW:
@@ -954,6 +934,7 @@ op_CALL_KW:
     call_nargs = int(ARG) - int(call_kw->size);
     call_args = sp - int(ARG);
     call_base = call_args - 1;
+    call_on_receiver = false;
     callee_holder = *call_base;
     goto do_call;
 
@@ -988,27 +969,27 @@ op_CALL_KW:
     }
     Value r;
     if (is_kind(callee_holder, Kind::NativeFunction) &&
-        static_cast<NativeFunction*>(callee_holder.obj())->may_switch) {
-      // A tasklet switch. The call's slots move off the frame first, so that the frame is
-      // complete (ip, stack) while this tasklet is away: it may be resumed softly - its
-      // result pushed on its stack - before this native returns (scheduler.h).
-      SwitchArgs moved(call_base, sp);
-      sp = call_base;
-      SAVE_FRAME();
-      r = call_switching_native(t, static_cast<NativeFunction*>(callee_holder.obj()),
-                                moved.at(call_args - call_base), call_nargs, call_kw);
+        static_cast<NativeFunction*>(callee_holder.obj())->may_switch && sp - call_base <= UINT16_MAX) {
+      // A native that may switch tasklets. Its call's slots stay on the frame, counted in the
+      // frame's stack: if this tasklet is switched out softly, the frame is complete (ip, stack)
+      // while it is away, and the slots are dropped when the call's result is delivered to it
+      // - possibly before this native returns (tasklets/scheduler.h).
+      auto* n = static_cast<NativeFunction*>(callee_holder.obj());
+      f->call_slots = uint16_t(sp - call_base);
+      r = call_switching_native(t, n, call_args, call_nargs, call_kw, call_on_receiver);
       if (t.soft_switched) {
         t.soft_switched = false;
         goto resume_current;
       }
+      f->call_slots = 0;
+      while (sp > call_base) (--sp)->clear();
       kw_holder = Value();
       callee_holder = Value();
       if (!r) goto error;
       PUSH(std::move(r));
       DISPATCH();
     }
-    if (is_kind(callee_holder, Kind::NativeFunction) && !call_base->is_null() &&
-        call_base->obj() == callee_holder.obj() && call_args == call_base + 1 &&
+    if (call_on_receiver && is_kind(callee_holder, Kind::NativeFunction) &&
         static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() &&
         static_cast<NativeFunction*>(callee_holder.obj())->owner) {
       // A method found on the receiver's type by LOAD_METHOD: the receiver is known to fit.
@@ -1058,7 +1039,7 @@ op_CALL_EX: {
     if (is_kind(callee, Kind::NativeFunction) && static_cast<NativeFunction*>(callee.obj())->may_switch) {
       // f(*args) of a native that may switch tasklets (a tasklet started on ch.receive): soft
       // when possible. The call's values are off the frame already (this block's locals).
-      r = call_switching_native(t, static_cast<NativeFunction*>(callee.obj()), buf.data(), int(a->size), kwn);
+      r = call_switching_native(t, static_cast<NativeFunction*>(callee.obj()), buf.data(), int(a->size), kwn, false);
       if (t.soft_switched) {
         t.soft_switched = false;
         goto resume_current;

@@ -38,6 +38,10 @@ struct Frame : GcObject {
   uint32_t ip = 0;      // index of the next instruction
   uint32_t stack_depth = 0;  // value-stack height while the frame is not running
   uint16_t fflags = 0;
+  // Set while the frame is suspended in a call to a native that switched tasklets softly: the
+  // call's slots (callee, receiver, arguments) are the top `call_slots` of its value stack, and
+  // are dropped when the call's result is delivered (tasklets/scheduler.h).
+  uint16_t call_slots = 0;
   int nslots;
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return slots() + code->stack_offset; }
@@ -86,6 +90,7 @@ inline void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict
   f->ip = 0;
   f->stack_depth = 0;
   f->fflags = 0;
+  f->call_slots = 0;
 }
 
 // What locals() returns in frame f: its namespace dict (module, class body, exec), or a new

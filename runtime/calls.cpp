@@ -41,7 +41,18 @@ Value with_self(const Value& self, Value* args, int nargs, Tuple* kwnames, F fn)
 }
 }  // namespace
 
-Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames) {
+Value check_receiver(Thread& t, NativeFunction* n, Value* args, int nargs) {
+  if (n->owner && nargs > 0 && !is_instance(t, args[0], n->owner) && !(n->owner == t.vm.types.type))
+    return t.raise(t.vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                   n->name, n->owner->tp_name().c_str(), type_name(t, args[0]));
+  if (n->owner && nargs == 0)
+    return t.raise(t.vm.types.TypeError, "unbound method %s.%s() needs an argument", n->owner->name.c_str(),
+                   n->name);
+  return Value::none();
+}
+
+Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames,
+                            bool receiver_known) {
   Value r;
   if (!n->self.is_null()) {
     Value self = n->self;
@@ -50,6 +61,7 @@ Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs
       return n->fn(t, buf, n_, kwnames);
     });
   } else {
+    if (!receiver_known && !check_receiver(t, n, args, nargs)) return Value();
     t.soft_call = true;
     r = n->fn(t, args, nargs, kwnames);
   }
@@ -72,14 +84,7 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
             return n->fn(t, buf, n_, kwnames);
           });
         }
-        if (n->owner && nargs > 0 && !is_instance(t, args[0], n->owner) &&
-            !(n->owner == t.vm.types.type))
-          return t.raise(t.vm.types.TypeError,
-                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                         n->name, n->owner->name.c_str(), type_name(t, args[0]));
-        if (n->owner && nargs == 0)
-          return t.raise(t.vm.types.TypeError, "unbound method %s.%s() needs an argument",
-                         n->owner->name.c_str(), n->name);
+        if (!check_receiver(t, n, args, nargs)) return Value();
         Value r = n->fn(t, args, nargs, kwnames);
         return r;
       }

@@ -206,7 +206,11 @@ struct Type : GcObject {
   uint64_t serial = 0;  // creation order, for __subclasses__()
   std::string qualname;  // heap types: __qualname__ when it differs from name (kept out of dict)
   const NativeOps* native_ops = nullptr;  // Kind::Native instances
+  // Builtin types of modules other than builtins: "module.name", CPython's tp_name, which error
+  // messages and repr show (e.g. '_stackless.tasklet').
+  std::string dotted_name;
   const std::string& qual() const { return qualname.empty() ? name : qualname; }
+  const std::string& tp_name() const { return dotted_name.empty() ? name : dotted_name; }
 
   // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one
   // native can serve a type and its subclasses.

@@ -31,7 +31,7 @@
 
 namespace eddy {
 
-const char* type_name(Thread& t, const Value& v) { return type_of(t, v)->name.c_str(); }
+const char* type_name(Thread& t, const Value& v) { return type_of(t, v)->tp_name().c_str(); }
 
 NativeRecursion::NativeRecursion(Thread& t, const char* where) : failed(false) {
   if (t.stack_exhausted()) {

@@ -81,7 +81,12 @@ Value iter_next(Thread& t, const Value& it, Value* stop_value = nullptr);  // va
 Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames = nullptr);
 // The dispatch loop's call of a native that may switch tasklets (NativeFunction::may_switch):
 // with Thread::soft_call set, so that it may switch softly (tasklets/scheduler.h).
-Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames);
+// receiver_known: args[0] is the receiver LOAD_METHOD found the native on (its type fits).
+Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames,
+                            bool receiver_known);
+// A native method's receiver check (`descriptor 'send' for 'channel' objects doesn't apply...`):
+// None, or Null with TypeError pending.
+Value check_receiver(Thread& t, NativeFunction* n, Value* args, int nargs);
 Value call0(Thread& t, const Value& callable);
 Value call1(Thread& t, const Value& callable, Value a);
 Value call2(Thread& t, const Value& callable, Value a, Value b);

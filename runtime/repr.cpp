@@ -254,7 +254,7 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
                ty->qual() + "'>";
         return true;
       }
-      out += "<class '" + ty->name + "'>";
+      out += "<class '" + ty->tp_name() + "'>";
       return true;
     }
     case Kind::Function: {

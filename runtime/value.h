@@ -65,6 +65,16 @@ class Value {
     return *this;
   }
 
+  // Exchanges two Values: no reference changes hands, so no count changes.
+  friend EDDY_INLINE void swap(Value& a, Value& b) noexcept {
+    Tag t = a.tag_;
+    int64_t i = a.i_;
+    a.tag_ = b.tag_;
+    a.i_ = b.i_;
+    b.tag_ = t;
+    b.i_ = i;
+  }
+
   // ---- constructors for each tag ----
   static Value none() { return Value(Tag::None, 0); }
   static Value boolean(bool b) { return Value(Tag::Bool, b ? 1 : 0); }

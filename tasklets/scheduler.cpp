@@ -18,16 +18,21 @@ namespace {
 constexpr size_t kFiberStackSize = size_t(512) << 10;
 constexpr size_t kFiberStackMargin = size_t(160) << 10;  // RecursionError before the guard page
 
-// ExecContext is moved field by field: it owns its frame chain.
-void move_context(ExecContext& to, ExecContext& from) {
-  to.frame = from.frame;
-  from.frame = nullptr;
-  to.handled = std::move(from.handled);
-  from.handled = Value::none();
-  to.recursion_depth = from.recursion_depth;
-  to.nesting_level = from.nesting_level;
-  from.recursion_depth = 0;
-  from.nesting_level = 0;
+// A switch's exchange of execution states: the running one (the thread's) goes to prev, whose
+// own is empty, and next's becomes the running one, leaving next's empty. Field by field: the
+// context owns its frame chain, and swapping needs no reference counting.
+void exchange_contexts(ExecContext& running, ExecContext& prev, ExecContext& next) {
+  prev.frame = running.frame;
+  running.frame = next.frame;
+  next.frame = nullptr;
+  swap(prev.handled, running.handled);  // prev's was None
+  swap(running.handled, next.handled);
+  prev.recursion_depth = running.recursion_depth;
+  running.recursion_depth = next.recursion_depth;
+  next.recursion_depth = 0;
+  prev.nesting_level = running.nesting_level;
+  running.nesting_level = next.nesting_level;
+  next.nesting_level = 0;
 }
 
 // What a tasklet's interrupted call returns when it resumes: its tempval (reset to None), or
@@ -42,21 +47,34 @@ Value claim(Scheduler& s, Tasklet* task) {
   return v;
 }
 
-// Makes next's frames ready to run in a dispatch loop: the result of the call it is suspended in
-// pushed on its innermost frame, or the frame marked to raise its bomb.
+// Makes next's frames ready to run in a dispatch loop: the slots of the call it is suspended in
+// dropped (after the switch: they may be the last references to objects whose destructors run
+// script code) and its result pushed on its innermost frame, or the frame marked to raise its bomb.
 void deliver(Scheduler& s, Tasklet* next) {
   Frame* f = s.t.ctx.frame;
-  bool started = next->tflags & kTaskletStarted;
-  next->tflags |= kTaskletStarted;
-  if (!started) s.t.ctx.recursion_depth = 1;  // its bottom frame
+  if (!(next->tflags & kTaskletStarted)) {  // the bottom frame starts at its first instruction
+    next->tflags |= kTaskletStarted;
+    s.t.ctx.recursion_depth = 1;
+    if (is_bomb(s, next->tempval)) f->fflags |= kFrameBomb;
+    return;
+  }
+  Value* top = f->stack_base() + f->stack_depth;
+  if (uint32_t n = f->call_slots) {
+    f->call_slots = 0;
+    f->stack_depth -= n;
+    for (; n > 0; --n) {
+      Value& slot = *--top;  // left Null, as every slot above the stack height
+      if (!slot.is_obj()) slot = Value();
+      else if (slot.obj()->refcnt == 1) s.release_after_switch.push_back(std::move(slot));
+      else --slot.release()->refcnt;
+    }
+  }
   if (is_bomb(s, next->tempval)) {
     f->fflags |= kFrameBomb;
     return;
   }
-  if (!started) return;  // the bottom frame starts at its first instruction
-  Value v = std::move(next->tempval);
+  new (top) Value(std::move(next->tempval));
   next->tempval = Value::none();
-  new (f->stack_base() + f->stack_depth) Value(std::move(v));
   ++f->stack_depth;
 }
 
@@ -78,11 +96,15 @@ platform::Fiber take_idle_fiber(Scheduler& s) {
   return platform::fiber_new(stack, generic_fiber_entry, &s);
 }
 
-void release_after_switch(Scheduler& s) {
+__attribute__((noinline)) void release_all_after_switch(Scheduler& s) {
   while (!s.release_after_switch.empty()) {
     Value v = std::move(s.release_after_switch.back());
     s.release_after_switch.pop_back();
   }
+}
+
+inline void release_after_switch(Scheduler& s) {
+  if (!s.release_after_switch.empty()) release_all_after_switch(s);
 }
 
 // Back on this C stack after a hard switch: either prev itself was resumed, or this was an idle
@@ -105,46 +127,52 @@ void switch_stacks(Scheduler& s, platform::Fiber* save, platform::Fiber& target,
   platform::fiber_switch(save, target);
 }
 
+// The C stack side of a hard switch (the contexts are exchanged already): next resumes inside
+// the native call it is suspended in, or runs in an idle fiber; the C stack being left is kept
+// by prev (keep_stack) or becomes idle.
+__attribute__((noinline)) Value hard_transfer(Scheduler& s, Tasklet* prev, Tasklet* next, bool keep_stack) {
+  Thread& t = s.t;
+  platform::Fiber target;
+  char* limit;
+  if (next->hard) {
+    target = std::move(next->hard->fiber);
+    limit = next->hard->stack_limit;
+    next->hard.reset();
+    s.resume_soft = false;
+  } else {
+    deliver(s, next);
+    target = take_idle_fiber(s);
+    limit = target.stack.base + kFiberStackMargin;
+    s.resume_soft = true;
+  }
+  platform::Fiber* save;
+  if (keep_stack) {
+    prev->hard = std::make_unique<HardState>();
+    prev->hard->stack_limit = t.stack_limit;
+    save = &prev->hard->fiber;
+  } else {
+    s.idle.push_back(std::make_unique<platform::Fiber>());
+    save = s.idle.back().get();
+  }
+  switch_stacks(s, save, target, limit);
+  return resumed(s, prev);
+}
+
 // The switch proper, after the queues are set: see the invariants in scheduler.h.
 Value transfer(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   Thread& t = s.t;
   bool finished = t.ctx.frame == nullptr && prev != s.main;
   bool keep_stack = !finished && (!soft || t.ctx.nesting_level > 0 || prev == s.main);
-  move_context(prev->ctx, t.ctx);
-  move_context(t.ctx, next->ctx);
+  exchange_contexts(t.ctx, prev->ctx, next->ctx);
   s.current = next;
   s.running = next;
-  if (next->hard) {
-    // next resumes inside the native call it is suspended in.
-    platform::Fiber target = std::move(next->hard->fiber);
-    char* limit = next->hard->stack_limit;
-    next->hard.reset();
-    platform::Fiber* save;
-    if (keep_stack) {
-      prev->hard = std::make_unique<HardState>();
-      prev->hard->stack_limit = t.stack_limit;
-      save = &prev->hard->fiber;
-    } else {
-      s.idle.push_back(std::make_unique<platform::Fiber>());
-      save = s.idle.back().get();
-    }
-    s.resume_soft = false;
-    switch_stacks(s, save, target, limit);
-    return resumed(s, prev);
-  }
+  if (next->hard || keep_stack) return hard_transfer(s, prev, next, keep_stack);
+  // Soft: the dispatch loop goes on with next's frames. (The flag is set after the releases:
+  // destructors they run use nested dispatch loops, which must not take it for theirs.)
   deliver(s, next);
-  if (!keep_stack) {  // soft: the dispatch loop goes on with next's frames
-    t.soft_switched = true;
-    release_after_switch(s);
-    return Value::none();
-  }
-  platform::Fiber target = take_idle_fiber(s);
-  char* limit = target.stack.base + kFiberStackMargin;
-  prev->hard = std::make_unique<HardState>();
-  prev->hard->stack_limit = t.stack_limit;
-  s.resume_soft = true;
-  switch_stacks(s, &prev->hard->fiber, target, limit);
-  return resumed(s, prev);
+  release_after_switch(s);
+  t.soft_switched = true;
+  return Value::none();
 }
 
 // An idle fiber's life: a dispatch loop serving whichever tasklet is current, until shutdown.
@@ -214,8 +242,7 @@ bool is_tasklet(Thread& t, const Value& v) {
   return is_kind(v, Kind::Native) && v.obj()->type->native_ops == &kTaskletOps;
 }
 
-void ring_insert(Scheduler& s, Tasklet* task) {
-  Value::incref(task);
+void ring_adopt(Scheduler& s, Tasklet* task) {
   if (!s.current) {
     task->next = task->prev = task;
     s.current = task;
@@ -252,13 +279,26 @@ bool is_bomb(Scheduler& s, const Value& v) { return is_kind(v, Kind::Tuple) && v
 
 Tasklet* wakeup_target(Scheduler& s) { return s.watchdogs.empty() ? s.main : s.watchdogs.back(); }
 
-Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
+namespace {
+__attribute__((noinline)) void run_schedule_callback(Scheduler& s, Tasklet* prev, Tasklet* next) {
   Thread& t = s.t;
+  s.in_callback = true;
+  Value args[2] = {tasklet_alive(s, prev) ? Value::borrow(prev) : Value::none(), Value::borrow(next)};
+  Value r = call(t, s.schedule_callback, args, 2);
+  s.in_callback = false;
+  if (!r) {
+    Value exc = t.take_pending();
+    std::string text = "Error in scheduling callback\n" + format_exception(t, exc);
+    write_to_stderr(t, text);
+  }
+}
+}  // namespace
+
+Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   if (!next) return schedule_block(s, prev, soft);
-  if (s.switch_trap && prev != next) return t.raise(t.vm.types.RuntimeError, "switch_trap");
+  if (s.switch_trap && prev != next) return s.t.raise(s.t.vm.types.RuntimeError, "switch_trap");
   if (next->blocked) {  // switching to a blocked tasklet takes it off its channel
-    Value ref = channel_remove(next->channel, next);
-    ring_insert(s, next);
+    ring_adopt(s, static_cast<Tasklet*>(channel_remove(next->channel, next).release()));
   } else if (!next->next) {
     ring_insert(s, next);
   }
@@ -267,17 +307,7 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
     s.running = prev;
     return claim(s, prev);
   }
-  if (s.schedule_callback && !s.schedule_callback.is_none() && !s.in_callback) {
-    s.in_callback = true;
-    Value args[2] = {tasklet_alive(s, prev) ? Value::borrow(prev) : Value::none(), Value::borrow(next)};
-    Value r = call(t, s.schedule_callback, args, 2);
-    s.in_callback = false;
-    if (!r) {
-      Value exc = t.take_pending();
-      std::string text = "Error in scheduling callback\n" + format_exception(t, exc);
-      write_to_stderr(t, text);
-    }
-  }
+  if (has_callback(s.schedule_callback) && !s.in_callback) run_schedule_callback(s, prev, next);
   return transfer(s, prev, next, soft);
 }
 
@@ -308,7 +338,7 @@ void tasklet_end(Thread& t, Value result) {
       result = Value::none();
     } else if (et->is_subtype(t.vm.types.SystemExit)) {
       bomb = exc;  // a real SystemExit ends the program: main gets it
-    } else if (s.error_handler && !s.error_handler.is_none()) {
+    } else if (has_callback(s.error_handler)) {
       Value args[3] = {Value::borrow(et), exc,
                        is_exception(exc) ? static_cast<Exception*>(exc.obj())->traceback : Value::none()};
       if (args[2].is_null()) args[2] = Value::none();

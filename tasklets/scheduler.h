@@ -98,14 +98,20 @@ struct Scheduler {
 extern const NativeOps kTaskletOps;
 
 // The thread's scheduler, created (with its main tasklet) by the _stackless module.
-Scheduler& scheduler(Thread& t);
+inline Scheduler& scheduler(Thread& t) { return *t.sched; }
+// Whether a callback slot (schedule, channel, error handler) holds a callable.
+inline bool has_callback(const Value& v) { return v && !v.is_none(); }
 Tasklet* as_tasklet(const Value& v);
 bool is_tasklet(Thread& t, const Value& v);
 inline bool tasklet_alive(Scheduler& s, Tasklet* task) { return task == s.running || task->ctx.frame; }
 
-// Ring operations. ring_insert appends (before current) taking a reference; ring_remove
-// unlinks and returns the ring's reference.
-void ring_insert(Scheduler& s, Tasklet* task);
+// Ring operations. ring_insert appends (before current) taking a reference, ring_adopt the same
+// handing over the caller's; ring_remove unlinks and returns the ring's reference.
+void ring_adopt(Scheduler& s, Tasklet* task);
+inline void ring_insert(Scheduler& s, Tasklet* task) {
+  Value::incref(task);
+  ring_adopt(s, task);
+}
 Value ring_remove(Scheduler& s, Tasklet* task);
 
 // A bomb: an exception in transit, raised by whoever receives it.

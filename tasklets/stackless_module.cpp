@@ -36,8 +36,6 @@ void SchedulerDeleter::operator()(Scheduler* s) const {
   delete s;
 }
 
-Scheduler& scheduler(Thread& t) { return *t.sched; }
-
 Value exception_from_throw_args(Thread& t, const Value& exc, const Value& val, const Value& tb) {
   Value e;
   bool has_val = val && !val.is_none();
@@ -664,6 +662,7 @@ void init_stackless_module(Thread& t, Module* m) {
     ty->dict = dict_alloc(vm);
     ty->dict->flags |= kFlagClassDict;
     ty->dict->set_str(vm.names.__module__, new_str(vm, "_stackless"));
+    ty->dotted_name = "_stackless." + ty->name;
   }
   init_channel_type(t, *s, channel);
 

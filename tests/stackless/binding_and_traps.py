@@ -100,3 +100,16 @@ stackless.run()
 print("receiver got", r.tempval)
 t.switch()
 print(got[-1], stackless.getruncount())
+
+print("-- methods taken from the types, called on the wrong objects")
+for f, args in ((stackless.channel.send, (1, 2)), (stackless.channel.receive, ("x",)),
+                (stackless.tasklet.switch, (3,)), (stackless.tasklet.kill, (None,)),
+                (stackless.channel.receive, ()), (stackless.tasklet.run, ())):
+    try:
+        f(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+recv = stackless.channel.receive
+c = stackless.channel()
+stackless.tasklet(c.send)("sent through an unbound method's receiver")
+print(recv(c), stackless.getruncount())

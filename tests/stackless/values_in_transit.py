@@ -137,3 +137,29 @@ stackless.schedule()
 v.kill()
 stackless.run()
 print(log)
+
+# 6. A blocked sender's own call (channel, payload) holds the last reference to an object whose
+# __del__ switches: it is dropped when the sender resumes, after that switch - the value the
+# sender's send() returns and the values later sends carry are intact.
+log.clear()
+c = stackless.channel()
+
+
+def dropper():
+    got = c.receive()
+    log.append("dropper got %s" % got.name)
+    del got
+    log.append("dropper second: %r" % (c.receive(),))
+
+
+def blocked_sender():
+    r = c.send(Noisy("in the sender's call"))
+    log.append("send returned %r" % (r,))
+    c.send(("next", 1))
+    log.append("sender done")
+
+
+stackless.tasklet(dropper)()
+stackless.tasklet(blocked_sender)()
+stackless.run()
+print(log)
