@@ -97,9 +97,11 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
       ring_adopt(s, target);
       s.current = cur;
       switchto = target;
+      s.no_soft_irq = true;  // a soft interrupt does not disturb this order
     } else {
       ring_adopt(s, target);
       switchto = cur;
+      s.no_soft_irq = true;
     }
     r = schedule_task(s, cur, switchto, soft);
   } else {

@@ -21,6 +21,9 @@ Value run_loop(Thread& t);
 // Pushes `fr` (a reference the caller gives up) as the innermost frame of the context; false
 // with RecursionError pending (and the reference released) when the limit is reached.
 bool push_frame_for_native(Thread& t, Frame* fr);
+// To call after such a nested run_loop returned and the nesting level dropped again: a watchdog
+// interrupt deferred by the nesting may fire now (tasklets/scheduler.h).
+void nested_dispatch_returned(Thread& t);
 // Binds arguments to a new frame for f (Python's full binding rules and error messages).
 // Returns null with an exception pending on error.
 Frame* frame_for_call(Thread& t, Function* f, Value* args, int nargs, Tuple* kwnames);

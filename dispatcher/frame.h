@@ -26,6 +26,7 @@ enum FrameFlags : uint16_t {
   kFrameRunning = 16,  // a tracked frame (a generator's) is running: the collector skips it
   kFrameBomb = 32,     // resume by raising the current tasklet's bomb (tasklets/scheduler.h)
   kFrameTaskletBottom = 64,  // a tasklet's first frame: returning from it ends the tasklet
+  kFramePreempted = 128,  // the watchdog interrupted it at ip: resume there, nothing pushed
 };
 
 struct Frame : GcObject {

@@ -51,8 +51,7 @@ Value check_receiver(Thread& t, NativeFunction* n, Value* args, int nargs) {
   return Value::none();
 }
 
-Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames,
-                            bool receiver_known) {
+Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames) {
   Value r;
   if (!n->self.is_null()) {
     Value self = n->self;
@@ -61,7 +60,6 @@ Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs
       return n->fn(t, buf, n_, kwnames);
     });
   } else {
-    if (!receiver_known && !check_receiver(t, n, args, nargs)) return Value();
     t.soft_call = true;
     r = n->fn(t, args, nargs, kwnames);
   }

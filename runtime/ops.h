@@ -81,9 +81,10 @@ Value iter_next(Thread& t, const Value& it, Value* stop_value = nullptr);  // va
 Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwnames = nullptr);
 // The dispatch loop's call of a native that may switch tasklets (NativeFunction::may_switch):
 // with Thread::soft_call set, so that it may switch softly (tasklets/scheduler.h).
-// receiver_known: args[0] is the receiver LOAD_METHOD found the native on (its type fits).
-Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames,
-                            bool receiver_known);
+// The receiver (args[0], for a native method taken from its type) must have been checked
+// (check_receiver) unless LOAD_METHOD found the method on it. (Five arguments: with the hidden
+// result pointer they all pass in registers, which keeps the dispatch loop's frame lean.)
+Value call_switching_native(Thread& t, NativeFunction* n, Value* args, int nargs, Tuple* kwnames);
 // A native method's receiver check (`descriptor 'send' for 'channel' objects doesn't apply...`):
 // None, or Null with TypeError pending.
 Value check_receiver(Thread& t, NativeFunction* n, Value* args, int nargs);

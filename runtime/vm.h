@@ -159,9 +159,12 @@ class Thread {
   Value pending;  // the raised exception in flight, or Null
 
   std::atomic<uint32_t> interrupt{0};
-  // Instructions left before the dispatcher consults the slow path. Decremented per dispatch.
-  int64_t ticks_left = INT64_MAX / 2;
-  uint64_t ticks_total = 0;
+  // Instructions (dispatches) left before the dispatch loop consults the watchdog: its budget
+  // while a stackless.run(timeout) is armed (tasklets/scheduler.h), else kTicksUnarmed. Every
+  // dispatch loop on the thread counts it down in place, so nested loops share it and a switch
+  // that starts a new timeslice resets it for whichever loop runs next.
+  static constexpr int64_t kTicksUnarmed = INT64_MAX / 2;
+  int64_t ticks_left = kTicksUnarmed;
   // Set by YIELD_VALUE when the entry frame the dispatcher returns from yielded (rather than
   // returned); read and cleared by gen_send.
   bool yielded = false;

@@ -58,6 +58,10 @@ void deliver(Scheduler& s, Tasklet* next) {
     if (is_bomb(s, next->tempval)) f->fflags |= kFrameBomb;
     return;
   }
+  if (f->fflags & kFramePreempted) {  // interrupted by the watchdog: not in a call
+    if (is_bomb(s, next->tempval)) f->fflags |= kFrameBomb;
+    return;
+  }
   Value* top = f->stack_base() + f->stack_depth;
   if (uint32_t n = f->call_slots) {
     f->call_slots = 0;
@@ -166,6 +170,7 @@ Value transfer(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   exchange_contexts(t.ctx, prev->ctx, next->ctx);
   s.current = next;
   s.running = next;
+  if (s.timer_watchdog && !(s.runflags & kRunTotalTimeout)) t.ticks_left = s.timeslice;  // a new timeslice
   if (next->hard || keep_stack) return hard_transfer(s, prev, next, keep_stack);
   // Soft: the dispatch loop goes on with next's frames. (The flag is set after the releases:
   // destructors they run use nested dispatch loops, which must not take it for theirs.)
@@ -294,6 +299,33 @@ __attribute__((noinline)) void run_schedule_callback(Scheduler& s, Tasklet* prev
 }
 }  // namespace
 
+// Whether the watchdog may interrupt `task` at the thread's nesting level.
+bool nesting_ok(Scheduler& s, Tasklet* task) {
+  int level = s.t.ctx.nesting_level - (task == s.main ? 1 : 0);  // main's own bottom is native
+  return level <= 0 || (task->tflags & kTaskletIgnoreNesting) || (s.runflags & kRunIgnoreNesting);
+}
+
+// A soft interrupt (run(soft=True)) pending on prev takes effect at its voluntary switch: the
+// watchdog runs instead of next (which goes on after it), or the flag passes to next.
+void schedule_soft_irq(Scheduler& s, Tasklet* prev, Tasklet*& next, bool not_now) {
+  Tasklet* watchdog = s.timer_watchdog ? s.timer_watchdog : s.main;
+  prev->tflags &= uint16_t(~kTaskletPendingIrq);
+  if (watchdog->next) return;  // not floating: probably an exception on its way to it
+  if (prev == watchdog || next == watchdog) return;
+  if (not_now || !nesting_ok(s, prev)) {
+    next->tflags |= kTaskletPendingIrq;
+    return;
+  }
+  if (s.interrupted) Value::decref(s.interrupted);
+  s.interrupted = next;
+  Value::incref(next);
+  Tasklet* head = s.current;  // the watchdog goes in just before next
+  s.current = next;
+  ring_insert(s, watchdog);
+  s.current = head;
+  next = watchdog;
+}
+
 Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   if (!next) return schedule_block(s, prev, soft);
   if (s.switch_trap && prev != next) return s.t.raise(s.t.vm.types.RuntimeError, "switch_trap");
@@ -302,6 +334,9 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   } else if (!next->next) {
     ring_insert(s, next);
   }
+  bool no_soft_irq = std::exchange(s.no_soft_irq, false);
+  if (__builtin_expect(prev->tflags & kTaskletPendingIrq, 0) && (s.runflags & kRunSoft))
+    schedule_soft_irq(s, prev, next, no_soft_irq);
   if (prev == next) {
     s.current = prev;
     s.running = prev;
@@ -378,6 +413,40 @@ void tasklet_end(Thread& t, Value result) {
     schedule_task(s, task, m, true);
   }
   t.soft_switched = false;
+}
+
+bool watchdog_expired(Thread& t) {
+  Scheduler& s = scheduler(t);
+  Tasklet* cur = s.running;
+  if (!s.timer_watchdog) {
+    t.ticks_left = Thread::kTicksUnarmed;
+    return true;
+  }
+  // Deferred (Stackless's interrupt_timeout_return): the interrupt stays pending on the tasklet.
+  if ((s.runflags & kRunSoft) || (cur->tflags & kTaskletAtomic) || s.in_callback || !nesting_ok(s, cur) ||
+      s.switch_trap) {
+    t.ticks_left = s.timeslice;
+    cur->tflags |= kTaskletPendingIrq;
+    return true;
+  }
+  cur->tflags &= uint16_t(~kTaskletPendingIrq);
+  if (s.interrupted) Value::decref(s.interrupted);
+  s.interrupted = cur;
+  Value::incref(cur);
+  // The victim stays in the run queue (run() takes it out); the watchdog runs.
+  bool soft = t.ctx.nesting_level == 0 && cur != s.main;
+  if (soft) t.ctx.frame->fflags |= kFramePreempted;
+  Value r = schedule_task(s, cur, s.timer_watchdog, soft);
+  if (!r && soft) t.ctx.frame->fflags &= uint16_t(~kFramePreempted);  // no switch after all
+  return bool(r);
+}
+
+void check_pending_irq(Scheduler& s) {
+  Tasklet* cur = s.running;
+  if (!(cur->tflags & kTaskletPendingIrq) || (s.runflags & kRunSoft) || !s.timer_watchdog) return;
+  if ((cur->tflags & kTaskletAtomic) || !nesting_ok(s, cur)) return;
+  s.t.ticks_left = 1;  // the interrupt fires at the next safe point
+  cur->tflags &= uint16_t(~kTaskletPendingIrq);
 }
 
 void tasklet_raise_bomb(Thread& t) {

@@ -26,6 +26,13 @@
 //    innermost frame's value stack, or its frame marked kFrameBomb to raise the bomb in its
 //    tempval. A tasklet's bottom frame (kFrameTaskletBottom) ends the tasklet when it returns
 //    or lets an exception out: tasklet_end() then switches to the next one.
+//  - The watchdog (run(timeout)): Thread::ticks_left is the armed run()'s remaining budget - the
+//    current tasklet's timeslice, reset at every switch, or the whole run's with totaltimeout.
+//    When it runs out the dispatch loop calls watchdog_expired() at a *safe point*: a backward
+//    jump or a new frame's first instruction, where the frame is complete at an instruction
+//    boundary (ip: the instruction to run next). A tasklet interrupted softly (a soft switch from
+//    there) has its frame marked kFramePreempted: it resumes with nothing pushed, and a bomb it
+//    gets meanwhile is raised at that instruction.
 //  - Values in transit (a channel's payload, a tempval, a bomb) live in tasklet fields, never
 //    only in C++ locals across a switch; references released by a switch are dropped after it
 //    (in the context of the tasklet switched to), so destructors that run script code and
@@ -48,6 +55,15 @@ enum TaskletFlags : uint16_t {
   kTaskletIgnoreNesting = 4,
   kTaskletBlockTrap = 8,
   kTaskletStarted = 16,  // its frames have begun running (`frame` is no longer None)
+  kTaskletPendingIrq = 32,  // the watchdog's interrupt was deferred (atomic, nesting, soft mode)
+};
+
+// run()'s flags (Stackless's runflags).
+enum RunFlags : uint8_t {
+  kRunThreadblock = 1,
+  kRunSoft = 2,
+  kRunIgnoreNesting = 4,
+  kRunTotalTimeout = 8,
 };
 
 // A tasklet suspended with native frames of its own: its C stack.
@@ -77,8 +93,16 @@ struct Scheduler {
   Tasklet* current = nullptr;  // the ring's head: the running tasklet, except during a switch
   Tasklet* running = nullptr;  // the tasklet whose state is in Thread::ctx
   int64_t runcount = 0;        // tasklets in the ring
-  // run() callers, innermost last; watchdogs[0] is the one whose timeout is armed (issue 5).
+  // run() callers, innermost last (strong).
   std::vector<Tasklet*> watchdogs;
+  // The watchdog whose timeout is armed (Stackless's watchdogs[0]: the first run() with a timeout
+  // - "first timeout wins"), its timeout in ticks and flags, and the tasklet its last interrupt
+  // took the thread from (strong), for that run() to return.
+  Tasklet* timer_watchdog = nullptr;
+  int64_t timeslice = 0;
+  uint8_t runflags = 0;
+  Tasklet* interrupted = nullptr;
+  bool no_soft_irq = false;  // set by a channel action for its own switch: no soft interrupt
   std::vector<std::unique_ptr<platform::Fiber>> idle;  // idle fibers (see the invariants)
   std::vector<platform::FiberStack> stacks;            // every fiber stack, freed at the end
   platform::FiberStack running_stack;                  // the C stack running now
@@ -99,6 +123,8 @@ extern const NativeOps kTaskletOps;
 
 // The thread's scheduler, created (with its main tasklet) by the _stackless module.
 inline Scheduler& scheduler(Thread& t) { return *t.sched; }
+// Whether a stackless.run(timeout) is armed on t's thread.
+inline bool watchdog_armed(Thread& t) { return t.sched && t.sched->timer_watchdog; }
 // Whether a callback slot (schedule, channel, error handler) holds a callable.
 inline bool has_callback(const Value& v) { return v && !v.is_none(); }
 Tasklet* as_tasklet(const Value& v);
@@ -136,6 +162,19 @@ Tasklet* wakeup_target(Scheduler& s);
 void tasklet_end(Thread& t, Value result);
 // Called by the dispatch loop for a frame marked kFrameBomb: raises the current tasklet's bomb.
 void tasklet_raise_bomb(Thread& t);
+
+// Called by the dispatch loop at a safe point (see the invariants) when the armed watchdog's
+// budget ran out, the frame saved: interrupts the current tasklet - switching to the watchdog,
+// softly (Thread::soft_switched; the frame is marked kFramePreempted) or hard (returning when
+// the tasklet is resumed) - or defers the interrupt. False with an exception pending.
+bool watchdog_expired(Thread& t);
+// A deferred interrupt fires now if nothing defers it any more (after set_atomic(False),
+// set_ignore_nesting(True), or when a nested dispatch returns).
+void check_pending_irq(Scheduler& s);
+// After a nested dispatch returned (the nesting level dropped): a deferred interrupt may fire.
+inline void nesting_dropped(Thread& t) {
+  if (watchdog_armed(t) && (t.sched->running->tflags & kTaskletPendingIrq)) check_pending_irq(*t.sched);
+}
 
 // The tasklet's bottom frame for calling func with the call's arguments (nargs positional, then
 // the values of kwnames); null with an exception pending.

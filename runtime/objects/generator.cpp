@@ -150,6 +150,7 @@ GenResult gen_send(Thread& t, Generator* gen, Value value, Value* out, Value exc
     t.yielded = false;
     r = run_loop(t);
     --t.ctx.nesting_level;
+    nested_dispatch_returned(t);
   }
   gen->running = false;
   f->fflags &= uint16_t(~kFrameRunning);
