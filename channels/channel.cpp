@@ -36,29 +36,8 @@ Value channel_remove(Channel* ch, Tasklet* task) {
   return Value::steal(task);
 }
 
-namespace {
-
-Channel* self_channel(Value* args) { return static_cast<Channel*>(args[0].obj()); }
-
-void channel_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
-  for (Tasklet* w = static_cast<Channel*>(o)->head; w; w = w->next) visit(w, arg);
-}
-
-// Releasing a channel releases its waiters (which are killed if nothing else holds them).
-void channel_clear(Object* o) {
-  auto* ch = static_cast<Channel*>(o);
-  while (ch->head) Value ref = channel_remove(ch, ch->head);
-}
-
-void channel_destroy(Object* o) {
-  channel_clear(o);
-  delete static_cast<Channel*>(o);
-}
-
-Object* channel_alloc(Thread& t, Type* type) { return new Channel(type); }
-
 // The channel callback, if set: cb(channel, tasklet, sending, willblock).
-bool notify(Thread& t, Scheduler& s, Channel* ch, Tasklet* task, int dir, bool willblock) {
+static bool notify(Thread& t, Scheduler& s, Channel* ch, Tasklet* task, int dir, bool willblock) {
   if (s.in_callback) {
     t.raise(t.vm.types.RuntimeError, "Recursive channel call due to callbacks!");
     return false;
@@ -119,6 +98,27 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
   }
   return r;
 }
+
+namespace {
+
+Channel* self_channel(Value* args) { return static_cast<Channel*>(args[0].obj()); }
+
+void channel_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
+  for (Tasklet* w = static_cast<Channel*>(o)->head; w; w = w->next) visit(w, arg);
+}
+
+// Releasing a channel releases its waiters (which are killed if nothing else holds them).
+void channel_clear(Object* o) {
+  auto* ch = static_cast<Channel*>(o);
+  while (ch->head) Value ref = channel_remove(ch, ch->head);
+}
+
+void channel_destroy(Object* o) {
+  channel_clear(o);
+  delete static_cast<Channel*>(o);
+}
+
+Object* channel_alloc(Thread& t, Type* type) { return new Channel(type); }
 
 Value ch_send(Thread& t, Value* args, int nargs, Tuple*) {
   bool soft = std::exchange(t.soft_call, false);

@@ -36,6 +36,11 @@ inline bool is_channel(const Value& v) {
 void channel_adopt(Channel* ch, Tasklet* task, int dir);
 Value channel_remove(Channel* ch, Tasklet* task);
 
+// A send (dir +1, with value) or receive (dir -1) by the current tasklet: Stackless's
+// generic_channel_action, with its exact scheduling for each preference. `soft` as for
+// schedule_task. Returns the received value (or None for a send), Null with an exception pending.
+Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft);
+
 // The `channel` type's methods and attributes, installed by the stackless module.
 void init_channel_type(Thread& t, Scheduler& s, Type* type);
 

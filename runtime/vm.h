@@ -242,6 +242,9 @@ struct Runtime {
   // Set by the tasklets module when it starts: kills the tasklets still alive when the VM shuts
   // down (their finally blocks run), before modules are torn down.
   void (*shutdown_tasklets)(Thread& t) = nullptr;
+  // Set by the tasklets module: time.sleep(seconds) makes only the calling tasklet wait once
+  // the thread has a scheduler. Consumes Thread::soft_call.
+  Value (*tasklet_sleep)(Thread& t, double seconds) = nullptr;
   // Weak references by referent (see objects/weakref.h) and the gc module's state.
   std::unordered_map<Object*, std::vector<WeakRef*>> weakrefs;
   GcModuleState gc_state;

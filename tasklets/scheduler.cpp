@@ -1,9 +1,12 @@
 // The scheduler: the run queue, switching, ending, blocking. See scheduler.h for the invariants.
 #include "tasklets/scheduler.h"
 
+#include <algorithm>
+
 #include "channels/channel.h"
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
+#include "platform/clock.h"
 #include "runtime/native.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -327,6 +330,7 @@ void schedule_soft_irq(Scheduler& s, Tasklet* prev, Tasklet*& next, bool not_now
 }
 
 Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
+  if (__builtin_expect(!s.timers.empty(), 0)) pump_timers(s);
   if (!next) return schedule_block(s, prev, soft);
   if (s.switch_trap && prev != next) return s.t.raise(s.t.vm.types.RuntimeError, "switch_trap");
   if (next->blocked) {  // switching to a blocked tasklet takes it off its channel
@@ -346,8 +350,80 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   return transfer(s, prev, next, soft);
 }
 
+namespace {
+
+bool timer_later(const Timer& a, const Timer& b) {
+  return a.deadline > b.deadline || (a.deadline == b.deadline && a.seq > b.seq);
+}
+
+// `task` becomes runnable (off its channel, if blocked) and raises `exc` when it resumes.
+void wake_with_exception(Scheduler& s, Tasklet* task, Value exc) {
+  if (task->blocked) ring_adopt(s, static_cast<Tasklet*>(channel_remove(task->channel, task).release()));
+  else if (!task->next) ring_insert(s, task);
+  s.release_after_switch.push_back(std::exchange(task->tempval, make_bomb(s, std::move(exc))));
+}
+
+}  // namespace
+
+Value receive_with_timeout(Scheduler& s, Channel* ch, double seconds, Value on_timeout, bool soft) {
+  Tasklet* cur = s.current;
+  if (ch->balance <= 0) {  // it will wait: arm the timer
+    ++cur->wait_serial;
+    Value::incref(cur);
+    Value::incref(ch);
+    s.timers.push_back(Timer{platform::monotonic_time() + seconds, s.timer_seq++, cur, ch, cur->wait_serial,
+                             std::move(on_timeout)});
+    std::push_heap(s.timers.begin(), s.timers.end(), timer_later);
+  }
+  return channel_action(s.t, ch, -1, Value::none(), soft);
+}
+
+void pump_timers(Scheduler& s) {
+  double now = platform::monotonic_time();
+  while (!s.timers.empty() && s.timers.front().deadline <= now) {
+    std::pop_heap(s.timers.begin(), s.timers.end(), timer_later);
+    Timer tm = std::move(s.timers.back());
+    s.timers.pop_back();
+    Tasklet* task = tm.task;
+    if (task->blocked && task->channel == tm.chan && task->wait_serial == tm.wait_serial) {
+      ring_adopt(s, static_cast<Tasklet*>(channel_remove(tm.chan, task).release()));
+      s.release_after_switch.push_back(std::exchange(task->tempval, std::move(tm.value)));
+    }
+    // (References go after the switch: they may be the last ones, and destructors run script.)
+    s.release_after_switch.push_back(Value::steal(task));
+    s.release_after_switch.push_back(Value::steal(tm.chan));
+  }
+}
+
+void clear_timers(Scheduler& s) {
+  std::vector<Timer> timers = std::move(s.timers);
+  s.timers.clear();
+  for (Timer& tm : timers) {
+    Value::decref(tm.task);
+    Value::decref(tm.chan);
+  }
+}
+
+// Nothing runnable, but timed waits armed: the thread sleeps until the earliest is due, and
+// again, until something is runnable. (A Ctrl-C wakes it: KeyboardInterrupt goes where an
+// error would.)
+void wait_for_timers(Scheduler& s) {
+  Thread& t = s.t;
+  while (!s.current && !s.timers.empty()) {
+    if (!platform::sleep_until(s.timers.front().deadline) &&
+        (t.interrupt.load(std::memory_order_relaxed) & kInterruptKeyboard)) {
+      t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));
+      wake_with_exception(s, wakeup_target(s), new_exception(t, t.vm.types.KeyboardInterrupt, Value()));
+      return;
+    }
+    pump_timers(s);
+  }
+}
+
 Value schedule_block(Scheduler& s, Tasklet* prev, bool soft) {
   Thread& t = s.t;
+  wait_for_timers(s);
+  if (s.current) return schedule_task(s, prev, s.current, soft);
   Tasklet* wakeup = wakeup_target(s);
   if (!wakeup->next && !wakeup->blocked && tasklet_alive(s, wakeup)) {
     // The watchdog (or main) waits in run(), paused: it wakes. A bomb in prev goes with it.
@@ -387,6 +463,7 @@ void tasklet_end(Thread& t, Value result) {
   task->tempval = result ? result : Value::none();
   t.ctx.handled = Value::none();
   Value ref = ring_remove(s, task);
+  if (!s.current && !bomb) wait_for_timers(s);  // sleepers still to wake: not the end of the run
   Tasklet* next = s.current;
   if (!next) {
     Tasklet* wakeup = wakeup_target(s);

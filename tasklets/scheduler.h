@@ -82,8 +82,21 @@ struct Tasklet : GcObject {
   int8_t blocked = 0;          // +1 blocked sending, -1 receiving, 0 not blocked
   uint16_t tflags = 0;
   std::unique_ptr<HardState> hard;
+  uint64_t wait_serial = 0;  // counts its timed waits (see Timer)
   Thread* thread;
   Tasklet(Type* t, Thread* th) : GcObject(Kind::Native, t), thread(th) { tempval = Value::none(); }
+};
+
+// A timed wait: when `deadline` (monotonic seconds) passes, `task` - if it still waits on `chan`
+// in the same wait (`wait_serial`) - is taken off the channel and made runnable, its wait
+// returning `value`. time.sleep is such a wait on a channel of its own.
+struct Timer {
+  double deadline;
+  uint64_t seq;  // arming order: equal deadlines fire first armed, first fired
+  Tasklet* task;  // strong
+  Channel* chan;  // strong
+  uint64_t wait_serial;
+  Value value;
 };
 
 struct Scheduler {
@@ -103,6 +116,10 @@ struct Scheduler {
   uint8_t runflags = 0;
   Tasklet* interrupted = nullptr;
   bool no_soft_irq = false;  // set by a channel action for its own switch: no soft interrupt
+  // Timed waits, a min-heap on (deadline, seq). While any is armed, every switch fires those
+  // due, and a thread with nothing runnable sleeps until the earliest instead of deadlocking.
+  std::vector<Timer> timers;
+  uint64_t timer_seq = 0;
   std::vector<std::unique_ptr<platform::Fiber>> idle;  // idle fibers (see the invariants)
   std::vector<platform::FiberStack> stacks;            // every fiber stack, freed at the end
   platform::FiberStack running_stack;                  // the C stack running now
@@ -155,6 +172,15 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft);
 Value schedule_block(Scheduler& s, Tasklet* prev, bool soft);
 // The innermost watchdog, or main.
 Tasklet* wakeup_target(Scheduler& s);
+
+// Blocks the current tasklet receiving on `ch`, as a channel receive, but for at most `seconds`:
+// then the wait returns `on_timeout`. (time.sleep: a channel nobody sends on.) `soft` as for
+// schedule_task.
+Value receive_with_timeout(Scheduler& s, Channel* ch, double seconds, Value on_timeout, bool soft);
+// Fires the timers that are due (their tasklets go to the end of the run queue).
+void pump_timers(Scheduler& s);
+// Drops every armed timer (VM shutdown).
+void clear_timers(Scheduler& s);
 
 // Called by the dispatch loop when the running tasklet's bottom frame returned `result` (Null:
 // an exception is pending): ends the tasklet and switches to the next (softly; the loop then

@@ -27,6 +27,7 @@ void SchedulerDeleter::operator()(Scheduler* s) const {
   for (Tasklet* w : s->watchdogs) Value::decref(w);
   s->watchdogs.clear();
   if (s->interrupted) Value::decref(s->interrupted);
+  clear_timers(*s);
   s->release_after_switch.clear();
   s->idle.clear();
   for (auto& stack : s->stacks) platform::stack_free(stack);
@@ -592,6 +593,43 @@ Value m_run(Thread& t, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// Seconds for a timed wait: an int or a float, not negative.
+bool parse_seconds(Thread& t, const Value& v, const char* what, double* out) {
+  if (v.is_float()) *out = v.as_float();
+  else if (v.is_int() || v.is_bool()) *out = double(v.as_int());
+  else {
+    t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, v));
+    return false;
+  }
+  if (*out < 0 || *out != *out) {
+    t.raise(t.vm.types.ValueError, "%s must be non-negative", what);
+    return false;
+  }
+  return true;
+}
+
+// time.sleep(seconds) once the scheduler exists: only the calling tasklet waits (on a channel
+// of its own, with a timer); the thread sleeps in the OS only when nothing else can run.
+Value tasklet_sleep(Thread& t, double seconds) {
+  bool soft = std::exchange(t.soft_call, false);
+  Scheduler& s = scheduler(t);
+  Value ch = Value::steal(new Channel(s.channel_type));
+  return receive_with_timeout(s, static_cast<Channel*>(ch.obj()), seconds, Value::none(), soft);
+}
+
+// _stackless.receive_timeout(channel, timeout, default=None): channel.receive(), but after
+// `timeout` seconds without a sender it returns `default` instead.
+Value m_receive_timeout(Thread& t, Value* args, int nargs, Tuple* kw) {
+  bool soft = std::exchange(t.soft_call, false);
+  Value a[3];
+  if (!parse_args(t, "receive_timeout", args, nargs, kw, {"channel", "timeout", "default"}, 2, a)) return Value();
+  if (!is_channel(a[0])) return t.raise(t.vm.types.TypeError, "receive_timeout() needs a channel");
+  double seconds;
+  if (!parse_seconds(t, a[1], "timeout", &seconds)) return Value();
+  return receive_with_timeout(scheduler(t), static_cast<Channel*>(a[0].obj()), seconds,
+                              a[2] ? a[2] : Value::none(), soft);
+}
+
 Value m_switch_trap(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "switch_trap", nargs, 1, 1)) return Value();
   if (!args[0].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
@@ -671,6 +709,7 @@ void shutdown(Thread& t) {
     }
   }
   s.shutting_down = true;
+  clear_timers(s);
   // Idle fibers: each one's dispatch loop returns on an empty context and switches back here.
   while (!s.idle.empty()) {
     platform::Fiber f = std::move(*s.idle.back());
@@ -779,11 +818,13 @@ void init_stackless_module(Thread& t, Module* m) {
       {"set_error_handler", m_set_error_handler, false},
       {"get_thread_info", m_get_thread_info, false}, {"_threads", m_threads, false},
       {"enable_softswitch", m_enable_softswitch, false},
+      {"receive_timeout", m_receive_timeout, true},
   });
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");
   if (helper) s->tasklet_entry = static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));
   vm.shutdown_tasklets = shutdown;
+  vm.tasklet_sleep = tasklet_sleep;
 }
 
 }  // namespace eddy

@@ -110,13 +110,20 @@ Value time_perf_counter(Thread& t, Value*, int nargs, Tuple*) {
   if (!check_nargs(t, "perf_counter", nargs, 0, 0)) return Value();
   return Value::real(platform::perf_counter());
 }
+Value time_process_time(Thread& t, Value*, int nargs, Tuple*) {
+  if (!check_nargs(t, "process_time", nargs, 0, 0)) return Value();
+  return Value::real(platform::process_time());
+}
 Value time_sleep(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "sleep", kw) || !check_nargs(t, "sleep", nargs, 1, 1)) return Value();
   double s;
   if (args[0].is_float()) s = args[0].as_float();
   else if (args[0].is_int() || args[0].is_bool()) s = double(args[0].as_int());
   else return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, args[0]));
+  if (s != s) return t.raise(t.vm.types.ValueError, "Invalid value NaN (not a number)");
   if (s < 0) return t.raise(t.vm.types.ValueError, "sleep length must be non-negative");
+  if (t.vm.tasklet_sleep && t.sched) return t.vm.tasklet_sleep(t, s);  // only this tasklet waits
+  t.soft_call = false;
   platform::sleep_seconds(s);
   return Value::none();
 }
@@ -237,7 +244,10 @@ void init_time_module(Thread& t, Module* m) {
   add_function(vm, m->dict, "time", time_time);
   add_function(vm, m->dict, "monotonic", time_monotonic);
   add_function(vm, m->dict, "perf_counter", time_perf_counter);
+  add_function(vm, m->dict, "process_time", time_process_time);
   add_function(vm, m->dict, "sleep", time_sleep);
+  // It may switch tasklets (vm.tasklet_sleep): the dispatch loop calls it as such.
+  static_cast<NativeFunction*>(m->dict->get_str(vm.intern("sleep")).obj())->may_switch = true;
   add_function(vm, m->dict, "gmtime", time_gmtime);
   add_function(vm, m->dict, "localtime", time_localtime);
   add_function(vm, m->dict, "mktime", time_mktime);
