@@ -378,21 +378,33 @@ Value receive_with_timeout(Scheduler& s, Channel* ch, double seconds, Value on_t
   return channel_action(s.t, ch, -1, Value::none(), soft);
 }
 
+namespace {
+
+// Whether the wait a timer was armed for is still going on.
+bool timer_live(const Timer& tm) {
+  return tm.task->blocked && tm.task->channel == tm.chan && tm.task->wait_serial == tm.wait_serial;
+}
+
+// Takes the earliest timer off the heap; fires it if its wait is still going on.
+void pop_timer(Scheduler& s, bool fire) {
+  std::pop_heap(s.timers.begin(), s.timers.end(), timer_later);
+  Timer tm = std::move(s.timers.back());
+  s.timers.pop_back();
+  Tasklet* task = tm.task;
+  if (fire && timer_live(tm)) {
+    ring_adopt(s, static_cast<Tasklet*>(channel_remove(tm.chan, task).release()));
+    s.release_after_switch.push_back(std::exchange(task->tempval, std::move(tm.value)));
+  }
+  // (References go after the switch: they may be the last ones, and destructors run script.)
+  s.release_after_switch.push_back(Value::steal(task));
+  s.release_after_switch.push_back(Value::steal(tm.chan));
+}
+
+}  // namespace
+
 void pump_timers(Scheduler& s) {
   double now = platform::monotonic_time();
-  while (!s.timers.empty() && s.timers.front().deadline <= now) {
-    std::pop_heap(s.timers.begin(), s.timers.end(), timer_later);
-    Timer tm = std::move(s.timers.back());
-    s.timers.pop_back();
-    Tasklet* task = tm.task;
-    if (task->blocked && task->channel == tm.chan && task->wait_serial == tm.wait_serial) {
-      ring_adopt(s, static_cast<Tasklet*>(channel_remove(tm.chan, task).release()));
-      s.release_after_switch.push_back(std::exchange(task->tempval, std::move(tm.value)));
-    }
-    // (References go after the switch: they may be the last ones, and destructors run script.)
-    s.release_after_switch.push_back(Value::steal(task));
-    s.release_after_switch.push_back(Value::steal(tm.chan));
-  }
+  while (!s.timers.empty() && s.timers.front().deadline <= now) pop_timer(s, true);
 }
 
 void clear_timers(Scheduler& s) {
@@ -410,6 +422,10 @@ void clear_timers(Scheduler& s) {
 void wait_for_timers(Scheduler& s) {
   Thread& t = s.t;
   while (!s.current && !s.timers.empty()) {
+    if (!timer_live(s.timers.front())) {  // its wait ended otherwise (a send, a kill): no need to sleep for it
+      pop_timer(s, false);
+      continue;
+    }
     if (!platform::sleep_until(s.timers.front().deadline) &&
         (t.interrupt.load(std::memory_order_relaxed) & kInterruptKeyboard)) {
       t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));
