@@ -62,13 +62,14 @@ void trampoline(bctx::transfer_t from) {
 
 }  // namespace
 
-FiberStack stack_allocate(size_t size) {
+FiberStack stack_allocate(size_t size, bool guard) {
   size_t page = page_size();
   size = (size + page - 1) / page * page;
+  // The guard page is always reserved (so that stack_free needs no flag), only protected on request.
   void* mem = mmap(nullptr, size + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
   if (mem == MAP_FAILED) return {};
-  mprotect(mem, page, PROT_NONE);  // the guard page: an overflow faults instead of corrupting
+  if (guard) mprotect(mem, page, PROT_NONE);  // an overflow faults instead of corrupting
   return {static_cast<char*>(mem) + page, size};
 }
 

@@ -11,7 +11,8 @@
 //  - A Fiber is either empty, or a context suspended in fiber_switch() (or never started): it
 //    is resumed exactly once, by fiber_switch(..., to), which empties it.
 //  - Every Fiber records the C stack it runs on (`stack`); the thread's own stack is described
-//    by thread_stack(). Stacks from stack_allocate() have a guard page below them.
+//    by thread_stack(). Stacks from stack_allocate() have a guard page below them unless asked
+//    not to (each guard page costs the process one of its limited memory mappings).
 #pragma once
 #include <cstddef>
 
@@ -32,8 +33,10 @@ struct Fiber {
   explicit operator bool() const { return fctx != nullptr; }
 };
 
-// A stack of `size` bytes (rounded to pages) plus a guard page; pages are committed lazily.
-FiberStack stack_allocate(size_t size);
+// A stack of `size` bytes (rounded to pages), with a guard page below it if `guard`; pages are
+// committed lazily. An empty FiberStack when the OS refuses. (Without guard pages, neighbouring
+// stacks merge into one kernel mapping, so their number is bounded by memory alone.)
+FiberStack stack_allocate(size_t size, bool guard = true);
 void stack_free(FiberStack stack);
 // The calling OS thread's own stack (stack_bounds.cpp).
 FiberStack thread_stack();

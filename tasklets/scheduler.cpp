@@ -20,6 +20,7 @@ namespace {
 
 constexpr size_t kFiberStackSize = size_t(512) << 10;
 constexpr size_t kFiberStackMargin = size_t(160) << 10;  // RecursionError before the guard page
+constexpr size_t kGuardedStacks = 8192;
 
 // A switch's exchange of execution states: the running one (the thread's) goes to prev, whose
 // own is empty, and next's becomes the running one, leaving next's empty. Field by field: the
@@ -94,7 +95,10 @@ platform::Fiber take_idle_fiber(Scheduler& s) {
     s.idle.pop_back();
     return f;
   }
-  platform::FiberStack stack = platform::stack_allocate(kFiberStackSize);
+  // Guard pages for the first stacks only: each costs a kernel memory mapping (Linux allows
+  // ~65,000 per process), and the C stack limit check (Thread::stack_limit, kFiberStackMargin
+  // before the end) already stops native recursion in time.
+  platform::FiberStack stack = platform::stack_allocate(kFiberStackSize, s.stacks.size() < kGuardedStacks);
   if (!stack.base) {
     std::fprintf(stderr, "eddy: out of memory for a tasklet stack\n");
     std::abort();
