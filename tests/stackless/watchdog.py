@@ -407,3 +407,22 @@ for bad in ("1", 1.5, None):
     except TypeError as e:
         print("TypeError:", e)
 print(stackless.run(timeout=100, threadblock=False, soft=False, ignore_nesting=False, totaltimeout=False))
+
+print("-- lifecycle of an interrupted tasklet (Stackless's test_miscell TestWatchdog)")
+
+
+def runtask_plain():
+    x = 0
+    for ii in range(1000):
+        x += 1
+
+
+t = stackless.tasklet(runtask_plain)()
+print(t.alive, t.scheduled, t.recursion_depth)
+t.set_ignore_nesting(1)
+res = stackless.run(10)
+print(res is t, t.alive, t.paused, t.scheduled, t.recursion_depth)
+t.insert()
+print(t.paused, t.scheduled)
+stackless.run()
+print(t.alive, t.scheduled, t.recursion_depth)
