@@ -56,6 +56,8 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
   bool cando = dir > 0 ? ch->balance < 0 : ch->balance > 0;
   bool switches = !cando || ch->schedule_all || ch->preference == -dir;
   if (switches && s.switch_trap) return t.raise(t.vm.types.RuntimeError, "switch_trap");
+  if (cando && __builtin_expect(ch->head->thread != &t, 0))
+    return t.raise(t.vm.types.RuntimeError, "channel operations between threads are not supported yet");
   Value saved = std::move(cur->tempval);
   cur->tempval = std::move(value);
   if (has_callback(s.channel_callback) && !notify(t, s, ch, cur, dir, !cando)) {

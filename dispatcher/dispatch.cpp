@@ -35,6 +35,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
+#include "runtime/threads.h"
 #include "tasklets/scheduler.h"
 
 namespace eddy {
@@ -80,6 +81,7 @@ bool handle_interrupt(Thread& t, int64_t& ticks) {
     gc_collect_automatic(t);
     if (t.has_pending()) return false;
   }
+  if (bits & kInterruptGilDrop) yield_gil(t);  // another thread waited a switch interval
   if (bits & kInterruptKeyboard) {
     t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));
     t.raise_value(new_exception(t, t.vm.types.KeyboardInterrupt, Value()));
@@ -1273,8 +1275,9 @@ op_MATCH_PATTERN: {
 op_BEFORE_WITH: {
   Value ctx = POP();
   SAVE_FRAME();
-  Value enter = lookup_special(ctx, t.vm.dunders.__enter__);
-  Value exit = lookup_special(ctx, t.vm.dunders.__exit__);
+  bool native = is_kind(ctx, Kind::Native);  // (a lock of _thread: its methods are native)
+  Value enter = native ? lookup_native_special(ctx, t.vm.dunders.__enter__) : lookup_special(ctx, t.vm.dunders.__enter__);
+  Value exit = native ? lookup_native_special(ctx, t.vm.dunders.__exit__) : lookup_special(ctx, t.vm.dunders.__exit__);
   if (!enter || !exit) {
     t.raise(t.vm.types.TypeError, "'%s' object does not support the context manager protocol%s",
             type_name(t, ctx), enter ? " (missed __exit__ method)" : "");

@@ -8,7 +8,7 @@ from _stackless import (
     tasklet, channel, bomb, TaskletExit, getcurrent, getmain, getruncount, getcurrentid,
     schedule, schedule_remove, run, switch_trap, set_schedule_callback, get_schedule_callback,
     set_channel_callback, get_channel_callback, set_error_handler, get_thread_info,
-    enable_softswitch,
+    enable_softswitch, atomic,
 )
 import _stackless
 
@@ -18,18 +18,6 @@ __all__ = [
     "get_schedule_callback", "set_channel_callback", "get_channel_callback", "set_error_handler",
     "get_thread_info", "enable_softswitch", "atomic", "current", "main", "runcount", "threads",
 ]
-
-
-class atomic:
-    """with stackless.atomic(): the current tasklet cannot be switched out involuntarily."""
-
-    def __enter__(self):
-        self._old = getcurrent().set_atomic(True)
-        return self
-
-    def __exit__(self, *exc):
-        getcurrent().set_atomic(self._old)
-        return False
 
 
 def __getattr__(name):

@@ -17,6 +17,7 @@
 #include "runtime/objects/weakref.h"
 #include "runtime/gc.h"
 #include "runtime/ops.h"
+#include "runtime/threads.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/vm.h"
 
@@ -149,7 +150,7 @@ bool run_finalizer(Object* o) {
   if (!vm.main_thread || !gc_find_del(o)) return true;
   o->flags |= kFlagFinalized;
   o->refcnt = 1;  // alive again for the duration of the call
-  gc_run_del(*vm.main_thread, o);
+  gc_run_del(current_thread(vm), o);
   if (--o->refcnt != 0) return false;  // resurrected
   return true;
 }
@@ -159,7 +160,7 @@ void clear_weakrefs(Object* o) {
   Runtime& vm = *o->type->vm;
   std::vector<std::pair<Value, Value>> callbacks;
   weakrefs_clear(vm, o, &callbacks);
-  if (!callbacks.empty() && vm.main_thread) weakrefs_call(*vm.main_thread, callbacks);
+  if (!callbacks.empty() && vm.main_thread) weakrefs_call(current_thread(vm), callbacks);
 }
 }  // namespace
 

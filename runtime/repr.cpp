@@ -376,10 +376,24 @@ bool builtin_repr_into(Thread& t, const Value& v, std::string& out) {
                     c->filename.c_str(), c->firstlineno);
       return true;
     }
+    case Kind::Native: {
+      // A native type's own __repr__ (a _thread.lock), else the default below.
+      Value m = o->type->dict ? o->type->dict->get_str(t.vm.dunders.__repr__) : Value();
+      if (m && is_kind(m, Kind::NativeFunction)) {
+        Value self = v;
+        Value r = static_cast<NativeFunction*>(m.obj())->fn(t, &self, 1, nullptr);
+        if (!r) return false;
+        if (is_str(r)) {
+          out += as_str(r)->s;
+          return true;
+        }
+      }
+      break;
+    }
     default:
       break;
   }
-  out += "<" + o->type->name + " object at " + address_of(o) + ">";
+  out += "<" + o->type->tp_name() + " object at " + address_of(o) + ">";
   return true;
 }
 

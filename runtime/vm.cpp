@@ -10,6 +10,7 @@
 #include "dispatcher/frame.h"
 #include "platform/stack_bounds.h"
 #include "runtime/frontend/compiler.h"
+#include "runtime/threads.h"
 #include "runtime/modules/modules.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/classes.h"
@@ -52,7 +53,7 @@ std::string strfmt(const char* fmt, ...) {
 
 // ---------------------------------------------------------------- Thread
 
-Thread::Thread(Runtime& v) : vm(v) {
+Thread::Thread(Runtime& v) : vm(v), ident(platform::thread_ident()), gil(v.gil.get()) {
   stack_limit = platform::stack_limit_for_current_thread();
   ctx.handled = Value::none();
 }
@@ -229,6 +230,9 @@ Runtime::Runtime() {
 
   main_thread = std::make_unique<Thread>(*this);
   gc.interrupt = &main_thread->interrupt;
+  gil->drop_bit = kInterruptGilDrop;
+  acquire_gil(*main_thread);
+  threads.push_back(main_thread.get());
   Thread& t = *main_thread;
   init_str_type(t);
   init_int_type(t);
@@ -264,7 +268,9 @@ Runtime::~Runtime() {
   // Break the reference cycles that tie modules, functions and their globals together (so that
   // __del__ methods see their modules' globals still bound, as in CPython), then let the cycle
   // collector free what remains.
+  if (main_thread) finish_threads(*main_thread);  // joins the non-daemon threads
   if (main_thread && shutdown_tasklets) shutdown_tasklets(*main_thread);
+  tasklet_types.entry = Value();
   if (main_thread) {
     main_thread->pending = Value();
     main_thread->ctx.handled = Value();
@@ -316,6 +322,12 @@ Runtime::~Runtime() {
   }
   frame_pool_clear(*this);
   for (Type* t : all_types) delete t;
+  if (started_threads > 0) {
+    // Threads still running (daemons) wait for the GIL for ever: it stays held, and allocated.
+    std::lock_guard<std::mutex> g(gil->mu);
+    gil->holder_interrupt = nullptr;
+    gil.release();
+  }
 }
 
 void bump_class_epoch(Type* t) { ++t->vm->class_epoch; }

@@ -9,6 +9,8 @@
 //    switch will swap them, which is why it is its own struct.
 //  - The interrupt word is the only thing another thread or a signal handler may touch; the
 //    dispatcher reads it at backward jumps, calls and returns (invariant 4).
+//  - One Thread per OS thread that runs script code; only the holder of the Runtime's GIL touches
+//    objects (runtime/threads.h).
 #pragma once
 #include <atomic>
 #include <cstdarg>
@@ -20,6 +22,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "platform/threads.h"
 #include "runtime/gc.h"
 #include "runtime/object.h"
 
@@ -138,6 +141,7 @@ enum InterruptBits : uint32_t {
   kInterruptKeyboard = 1u << 0,  // Ctrl-C: raise KeyboardInterrupt at the next check
   kInterruptTicks = 1u << 1,     // the tick budget ran out (the watchdog's hook)
   kInterruptGc = GcHeap::kInterruptBit,  // an automatic cycle collection is due (runtime/gc.h)
+  kInterruptGilDrop = 1u << 3,  // another OS thread waits for the GIL (runtime/threads.h)
 };
 
 // The per-thread tasklet scheduler (tasklets/scheduler.h); created when `stackless` is first
@@ -157,6 +161,8 @@ class Thread {
   Runtime& vm;
   ExecContext ctx;
   Value pending;  // the raised exception in flight, or Null
+  int64_t ident;  // the OS thread's identifier (threading.get_ident())
+  platform::Gil* gil;  // vm's (kept here: a thread still waiting at teardown must not touch vm)
 
   std::atomic<uint32_t> interrupt{0};
   // Instructions (dispatches) left before the dispatch loop consults the watchdog: its budget
@@ -239,6 +245,25 @@ struct Runtime {
   // clears their namespaces, which breaks the cycles classes form with their methods.
   std::unordered_set<Type*> heap_types;
   std::unique_ptr<Thread> main_thread;
+  // OS threads (runtime/threads.h): the GIL, every live Thread (main first), the threads started
+  // by script and not yet finished, and whether teardown has begun (threads then wait for ever).
+  std::unique_ptr<platform::Gil> gil = std::make_unique<platform::Gil>();
+  std::vector<Thread*> threads;
+  int started_threads = 0;
+  bool finalizing = false;
+  // Set by the tasklets module: whether the thread's current tasklet may not be switched out
+  // involuntarily (atomic), which also keeps the GIL; a debug switch lets the GIL go anyway.
+  bool (*switch_inhibited)(Thread& t) = nullptr;
+  bool gil_ignores_atomic = false;
+  // Set by the tasklets module: a script thread ends (its tasklets are killed or detached).
+  void (*thread_exit_tasklets)(Thread& t) = nullptr;
+  // The tasklets module's types (set when it starts): every thread's scheduler uses them.
+  struct {
+    Type* tasklet = nullptr;
+    Type* channel = nullptr;
+    Type* bomb = nullptr;
+    Value entry;  // __tasklet_call__
+  } tasklet_types;
   // Set by the tasklets module when it starts: kills the tasklets still alive when the VM shuts
   // down (their finally blocks run), before modules are torn down.
   void (*shutdown_tasklets)(Thread& t) = nullptr;

@@ -12,6 +12,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
+#include "runtime/threads.h"
 #include "tasklets/stackless.h"
 
 namespace eddy {
@@ -336,6 +337,8 @@ void schedule_soft_irq(Scheduler& s, Tasklet* prev, Tasklet*& next, bool not_now
 Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   if (__builtin_expect(!s.timers.empty(), 0)) pump_timers(s);
   if (!next) return schedule_block(s, prev, soft);
+  if (__builtin_expect(next->thread != &s.t, 0))
+    return s.t.raise(s.t.vm.types.RuntimeError, "the tasklet belongs to another thread (not supported yet)");
   if (s.switch_trap && prev != next) return s.t.raise(s.t.vm.types.RuntimeError, "switch_trap");
   if (next->blocked) {  // switching to a blocked tasklet takes it off its channel
     ring_adopt(s, static_cast<Tasklet*>(channel_remove(next->channel, next).release()));
@@ -430,7 +433,12 @@ void wait_for_timers(Scheduler& s) {
       pop_timer(s, false);
       continue;
     }
-    if (!platform::sleep_until(s.timers.front().deadline) &&
+    bool slept;
+    {
+      GilRelease unlocked(t);  // other threads run meanwhile
+      slept = platform::sleep_until(s.timers.front().deadline);
+    }
+    if (!slept &&
         (t.interrupt.load(std::memory_order_relaxed) & kInterruptKeyboard)) {
       t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));
       wake_with_exception(s, wakeup_target(s), new_exception(t, t.vm.types.KeyboardInterrupt, Value()));

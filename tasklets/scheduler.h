@@ -139,7 +139,9 @@ struct Scheduler {
 extern const NativeOps kTaskletOps;
 
 // The thread's scheduler, created (with its main tasklet) by the _stackless module.
-inline Scheduler& scheduler(Thread& t) { return *t.sched; }
+// Each thread gets its own (with its main tasklet) when it first uses tasklets.
+Scheduler& create_scheduler(Thread& t);
+inline Scheduler& scheduler(Thread& t) { return __builtin_expect(t.sched != nullptr, 1) ? *t.sched : create_scheduler(t); }
 // Whether a stackless.run(timeout) is armed on t's thread.
 inline bool watchdog_armed(Thread& t) { return t.sched && t.sched->timer_watchdog; }
 // Whether a callback slot (schedule, channel, error handler) holds a callable.

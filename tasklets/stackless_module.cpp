@@ -2,7 +2,6 @@
 // channel type (channels/channel.h). lib/stackless.py adds the module properties and `atomic`.
 #include "tasklets/stackless.h"
 
-#include <pthread.h>
 
 #include <algorithm>
 
@@ -18,6 +17,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
+#include "runtime/threads.h"
 #include "tasklets/scheduler.h"
 
 namespace eddy {
@@ -104,10 +104,16 @@ namespace {
 
 Tasklet* self_tasklet(Value* args) { return static_cast<Tasklet*>(args[0].obj()); }
 
-int64_t thread_ident() { return int64_t(pthread_self()); }
 
 // Scheduled: in the run queue or blocked in a channel's queue.
 bool in_queue(Tasklet* task) { return task->next != nullptr || task->blocked != 0; }
+
+// A tasklet of another OS thread (or of one that ended) cannot be scheduled from here yet.
+bool foreign(Thread& t, Tasklet* task) {
+  if (task->thread == &t) return false;
+  t.raise(t.vm.types.RuntimeError, "the tasklet belongs to another thread (not supported yet)");
+  return true;
+}
 
 // switch_trap, checked before any queue changes (so that a refused switch changes nothing).
 bool switch_allowed(Thread& t, Scheduler& s, Tasklet* target) {
@@ -145,16 +151,20 @@ bool kill_outside(Thread& t, Tasklet* task, const char* why) {
   return true;
 }
 
-// A tasklet whose last reference goes while it is alive is killed (held alive meanwhile).
+// A tasklet whose last reference goes while it is alive is killed (held alive meanwhile) - by
+// its own thread: one of another thread (or of a thread that ended) is left alone.
 bool finalize(Object* o) {
   auto* task = static_cast<Tasklet*>(o);
+  if (!task->thread || task->thread != &current_thread(task->type->vm[0])) return true;
   o->refcnt = 1;
   kill_outside(*task->thread, task, "released");
   return --o->refcnt == 0;
 }
 
-// The cycle collector found a tasklet in garbage: killed before the cycle is cleared.
+// The cycle collector found a tasklet in garbage: killed before the cycle is cleared (by its
+// own thread only, as above).
 void kill_garbage(Thread& t, Object* o) {
+  if (static_cast<Tasklet*>(o)->thread != &t) return;
   Value keep = Value::borrow(o);
   kill_outside(t, static_cast<Tasklet*>(o), "collected");
 }
@@ -269,6 +279,10 @@ Value t_setup(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "tasklet is alive");
   if (!task->func || task->func.is_none())
     return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
+  if (task->thread != &t && task->thread && task->thread->sched &&
+      tasklet_alive(*task->thread->sched, task))
+    return t.raise(t.vm.types.RuntimeError, "the tasklet belongs to another thread (not supported yet)");
+  task->thread = &t;  // a tasklet that is not alive starts in the thread that sets it up
   Frame* f = tasklet_bottom_frame(t, s, task->func, args + 1, nargs - 1, kw);
   if (!f) return Value();
   install_bottom_frame(task, f);
@@ -280,6 +294,7 @@ Value t_insert(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "insert", nargs - 1, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
+  if (foreign(t, task)) return Value();
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
   if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
   if (!in_queue(task)) ring_insert(s, task);
@@ -290,6 +305,7 @@ Value t_remove(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "remove", nargs - 1, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
+  if (foreign(t, task)) return Value();
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot remove a blocked tasklet.");
   if (task == s.running) return t.raise(t.vm.types.RuntimeError, "The current tasklet cannot be removed.");
   if (in_queue(task)) Value ref = ring_remove(s, task);
@@ -299,6 +315,7 @@ Value t_remove(Thread& t, Value* args, int nargs, Tuple*) {
 // run() and switch(): to `task` now; with `pause` the caller leaves the run queue.
 Value run_or_switch(Thread& t, Tasklet* task, bool pause, bool soft) {
   Scheduler& s = scheduler(t);
+  if (foreign(t, task)) return Value();
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
   if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
   Tasklet* cur = s.current;
@@ -324,6 +341,7 @@ Value t_switch(Thread& t, Value* args, int nargs, Tuple*) {
 // throw(exc, val, tb, pending) and kill(pending): deliver an exception to `task`.
 Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
   Scheduler& s = scheduler(t);
+  if (task->thread != &t && task->thread) return foreign(t, task), Value();
   if (!tasklet_alive(s, task)) {
     if (type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) return Value::none();
     return t.raise(t.vm.types.RuntimeError, "You cannot throw to a dead tasklet");
@@ -404,10 +422,64 @@ Value t_set_ignore_nesting(Thread& t, Value* a, int n, Tuple*) {
   return flag_setter_then_check_irq(t, a, n, "set_ignore_nesting", kTaskletIgnoreNesting);
 }
 
+// bind_thread(thread_id=None): the tasklet now belongs to that thread (the current one by
+// default). Only a tasklet that is not running, not queued and has no C stack of its own moves.
+// stackless.atomic(): `with` it, the current tasklet is atomic (set_atomic(True) on entry, the
+// old flag back on exit). Native: it guards every lock's critical section.
+struct AtomicGuard : GcObject {
+  std::vector<bool> saved;  // one per active `with` (the same object may be entered again)
+  explicit AtomicGuard(Type* type) : GcObject(Kind::Native, type) {}
+};
+Object* atomic_alloc(Thread& t, Type* type) {
+  auto* g = new AtomicGuard(type);
+  gc_untrack(g);
+  return g;
+}
+void atomic_destroy(Object* o) { delete static_cast<AtomicGuard*>(o); }
+void no_traverse(Object*, void (*)(Object*, void*), void*) {}
+void no_clear(Object*) {}
+const NativeOps kAtomicOps = {atomic_alloc, no_traverse, no_clear, nullptr, atomic_destroy, nullptr};
+
+Value atomic_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(t, "atomic", kw) || !check_nargs(t, "atomic", nargs, 0, 0)) return Value();
+  return Value::steal(atomic_alloc(t, type));
+}
+Value atomic_enter(Thread& t, Value* args, int nargs, Tuple*) {
+  Tasklet* cur = scheduler(t).running;
+  static_cast<AtomicGuard*>(args[0].obj())->saved.push_back(cur->tflags & kTaskletAtomic);
+  cur->tflags |= kTaskletAtomic;
+  return args[0];
+}
+Value atomic_exit(Thread& t, Value* args, int nargs, Tuple*) {
+  auto* g = static_cast<AtomicGuard*>(args[0].obj());
+  bool old = false;
+  if (!g->saved.empty()) {
+    old = g->saved.back();
+    g->saved.pop_back();
+  }
+  Scheduler& s = scheduler(t);
+  if (!old) {
+    s.running->tflags &= uint16_t(~kTaskletAtomic);
+    check_pending_irq(s);
+  }
+  return Value::boolean(false);
+}
+
 Value t_bind_thread(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "bind_thread", nargs - 1, 0, 1)) return Value();
-  if (nargs == 2 && !args[1].is_none() && (!args[1].is_int() || args[1].as_int() != thread_ident()))
-    return t.raise(t.vm.types.RuntimeError, "Thread id not found");  // one thread until issue 5
+  Thread* th = &t;
+  if (nargs == 2 && !args[1].is_none()) {
+    th = nullptr;
+    if (args[1].is_int())
+      for (Thread* x : t.vm.threads)
+        if (x->ident == args[1].as_int()) th = x;
+    if (!th) return t.raise(t.vm.types.RuntimeError, "Thread id not found");
+  }
+  Tasklet* task = self_tasklet(args);
+  if (task->thread == th) return Value::none();
+  if (task->next || task->blocked || task->hard || (task->thread && task->thread->sched && task == task->thread->sched->running))
+    return t.raise(t.vm.types.RuntimeError, "cannot rebind a tasklet that is scheduled, blocked, running or has C state");
+  task->thread = th;
   return Value::none();
 }
 
@@ -473,9 +545,7 @@ Value g_nesting_level(Thread& t, Value* a, int, Tuple*) {
 }
 Value g_thread_id(Thread& t, Value* a, int, Tuple*) {
   Tasklet* task = self_tasklet(a);
-  if (!tasklet_alive(scheduler(t), task) && !(task->tflags & kTaskletMain) && !task->func)
-    return Value::integer(thread_ident());
-  return Value::integer(thread_ident());
+  return Value::integer(task->thread ? task->thread->ident : -1);  // -1: its thread has ended
 }
 Value g_channel(Thread& t, Value* a, int, Tuple*) {
   Channel* ch = self_tasklet(a)->channel;
@@ -491,7 +561,7 @@ Value m_getmain(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler
 Value m_getruncount(Thread& t, Value*, int, Tuple*) { return Value::integer(scheduler(t).runcount); }
 Value m_getcurrentid(Thread& t, Value*, int, Tuple*) {
   Scheduler& s = scheduler(t);
-  if (s.running == s.main) return Value::integer(thread_ident());
+  if (s.running == s.main) return Value::integer(t.ident);
   return Value::integer(int64_t(reinterpret_cast<uintptr_t>(s.running)));
 }
 
@@ -669,22 +739,53 @@ Value m_set_error_handler(Thread& t, Value* a, int n, Tuple*) {
 // watchdog list as Stackless's test suite reads it: [the armed watchdog or None, run() callers...].
 Value m_get_thread_info(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "get_thread_info", nargs, 0, 2)) return Value();
-  if (nargs >= 1 && !args[0].is_none() && (!args[0].is_int() || args[0].as_int() != thread_ident()))
-    return t.raise(t.vm.types.RuntimeError, "Thread id not found");
+  Thread* th = &t;
+  if (nargs >= 1 && !args[0].is_none()) {
+    th = nullptr;
+    if (args[0].is_int())
+      for (Thread* x : t.vm.threads)
+        if (x->ident == args[0].as_int()) th = x;
+    if (!th) return t.raise(t.vm.types.RuntimeError, "Thread id not found");
+  }
   if (nargs == 2 && !args[1].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
-  Scheduler& s = scheduler(t);
-  std::vector<Value> info = {Value::borrow(s.main), Value::borrow(s.running), Value::integer(s.runcount)};
-  if (nargs == 2 && (args[1].as_int() & (int64_t(1) << 31))) {
-    std::vector<Value> list = {s.timer_watchdog ? Value::borrow(s.timer_watchdog) : Value::none()};
-    for (Tasklet* w : s.watchdogs) list.push_back(Value::borrow(w));
-    info.push_back(new_list(t.vm, std::move(list)));
+  std::vector<Value> info;
+  if (th != &t && !th->sched) {  // a thread that has not used tasklets yet
+    info = {Value::none(), Value::none(), Value::integer(0)};
+  } else {
+    Scheduler& s = scheduler(*th);
+    info = {Value::borrow(s.main), Value::borrow(s.running), Value::integer(s.runcount)};
+    if (nargs == 2 && (args[1].as_int() & (int64_t(1) << 31))) {
+      std::vector<Value> list = {s.timer_watchdog ? Value::borrow(s.timer_watchdog) : Value::none()};
+      for (Tasklet* w : s.watchdogs) list.push_back(Value::borrow(w));
+      info.push_back(new_list(t.vm, std::move(list)));
+    }
   }
   return new_tuple(t.vm, info.data(), int64_t(info.size()));
 }
 
-Value m_threads(Thread& t, Value*, int, Tuple*) { return new_list(t.vm, {Value::integer(thread_ident())}); }
+// The identifiers of the threads running script code, main first.
+Value m_threads(Thread& t, Value*, int, Tuple*) {
+  std::vector<Value> ids;
+  for (Thread* x : t.vm.threads) ids.push_back(Value::integer(x->ident));
+  return new_list(t.vm, std::move(ids));
+}
 
 Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple*) { return Value::boolean(true); }
+
+void shutdown(Thread& t);
+
+// A script thread ends (runtime/threads.cpp): its live tasklets are killed as at VM shutdown,
+// and any of its tasklets still referenced elsewhere is detached (thread_id -1, not alive).
+void thread_exit(Thread& t) {
+  if (!t.sched) return;
+  shutdown(t);
+  for (auto& gen : t.vm.gc.gen)
+    for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
+      GcObject* o = gc_object_of(n);
+      if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps && static_cast<Tasklet*>(o)->thread == &t)
+        static_cast<Tasklet*>(o)->thread = nullptr;
+    }
+}
 
 // At VM shutdown: kill what is still alive (finally blocks run), then end the idle fibers.
 void shutdown(Thread& t) {
@@ -697,7 +798,7 @@ void shutdown(Thread& t) {
       for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
         GcObject* o = gc_object_of(n);
         if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps &&
-            static_cast<Tasklet*>(o)->ctx.frame && o != s.running)
+            static_cast<Tasklet*>(o)->ctx.frame && o != s.running && static_cast<Tasklet*>(o)->thread == &t)
           victims.push_back(Value::borrow(o));
       }
     if (victims.empty()) break;
@@ -745,14 +846,27 @@ const char* kEntrySource =
 
 }  // namespace
 
-void init_stackless_module(Thread& t, Module* m) {
-  Runtime& vm = t.vm;
-  Dict* d = m->dict;
+// A scheduler for t's thread, its main tasklet the code running now.
+Scheduler* new_scheduler(Thread& t, Type* tasklet_type) {
   auto* s = new Scheduler(t);
   t.sched.reset(s);
   s->running_stack = platform::thread_stack();
+  s->tasklet_type = tasklet_type;
+  s->main = new Tasklet(tasklet_type, &t);
+  s->main->tflags = kTaskletMain | kTaskletStarted;
+  ring_insert(*s, s->main);  // the ring's reference; s->main keeps its own
+  s->running = s->main;
+  return s;
+}
 
+void init_stackless_module(Thread& t, Module* m) {
+  Runtime& vm = t.vm;
+  Dict* d = m->dict;
   Type* tasklet = make_type(vm, "tasklet", vm.types.object, Kind::Native);
+  Scheduler* s = t.sched ? t.sched.get() : new_scheduler(t, tasklet);
+  s->tasklet_type = tasklet;
+  if (s->main) s->main->type = tasklet;
+
   tasklet->native_ops = &kTaskletOps;
   tasklet->construct = tasklet_construct;
   s->tasklet_type = tasklet;
@@ -796,11 +910,6 @@ void init_stackless_module(Thread& t, Module* m) {
   add_native_property(vm, tasklet, "thread_id", g_thread_id, nullptr);
   add_native_property(vm, tasklet, "channel", g_channel, nullptr);
 
-  // The main tasklet: the code running now.
-  s->main = new Tasklet(tasklet, &t);
-  s->main->tflags = kTaskletMain | kTaskletStarted;
-  ring_insert(*s, s->main);  // the ring's reference; s->main keeps its own
-  s->running = s->main;
 
   d->set_str(vm.intern("tasklet"), Value::borrow(tasklet));
   d->set_str(vm.intern("channel"), Value::borrow(channel));
@@ -823,8 +932,33 @@ void init_stackless_module(Thread& t, Module* m) {
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");
   if (helper) s->tasklet_entry = static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));
+  Type* atomic = make_type(vm, "atomic", vm.types.object, Kind::Native);
+  atomic->native_ops = &kAtomicOps;
+  atomic->construct = atomic_construct;
+  atomic->dict = dict_alloc(vm);
+  atomic->dict->set_str(vm.names.__module__, new_str(vm, "_stackless"));
+  atomic->dotted_name = "_stackless.atomic";
+  add_method(vm, atomic, "__enter__", atomic_enter);
+  add_method(vm, atomic, "__exit__", atomic_exit);
+  atomic->dict->flags |= kFlagClassDict;
+  d->set_str(vm.intern("atomic"), Value::borrow(atomic));
+  vm.tasklet_types.tasklet = tasklet;
+  vm.tasklet_types.channel = channel;
+  vm.tasklet_types.bomb = bomb;
+  vm.tasklet_types.entry = s->tasklet_entry;
   vm.shutdown_tasklets = shutdown;
   vm.tasklet_sleep = tasklet_sleep;
+  vm.switch_inhibited = [](Thread& th) { return th.sched && (th.sched->running->tflags & kTaskletAtomic) != 0; };
+  vm.thread_exit_tasklets = thread_exit;
+}
+
+Scheduler& create_scheduler(Thread& t) {
+  auto& types = t.vm.tasklet_types;
+  Scheduler* s = new_scheduler(t, types.tasklet);
+  s->channel_type = types.channel;
+  s->bomb_type = types.bomb;
+  s->tasklet_entry = types.entry;
+  return *s;
 }
 
 }  // namespace eddy

@@ -60,17 +60,20 @@ class Semaphore(_LockMixin):
         self._chan = _waiter_channel()
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None and timeout >= 0:
+        if timeout is not None and not blocking and timeout >= 0:
             raise ValueError("can't specify timeout for non-blocking acquire")
         with atomic():
+            if self._value:  # uncontended: no waiting, no clock
+                self._value -= 1
+                return True
+            if not blocking:
+                return False
             deadline = _deadline(timeout)
-            while self._value == 0:
-                if not blocking:
-                    return False
+            while not self._value:
                 left = _remaining(deadline)
                 if left is not None and left <= 0:
                     return False
-                if not lock_channel_wait(self._chan, left) and self._value == 0:
+                if not lock_channel_wait(self._chan, left) and not self._value:
                     return False
             self._value -= 1
             return True
@@ -83,8 +86,10 @@ class Semaphore(_LockMixin):
             self._wake(n)
 
     def _wake(self, n):
-        for _ in range(min(n, -self._chan.balance)):
-            self._chan.send(None)
+        chan = self._chan
+        while n and chan.balance < 0:
+            chan.send(None)
+            n -= 1
 
     def __repr__(self):
         return "<%s value=%d waiting=%d>" % (type(self).__name__, self._value, max(0, -self._chan.balance))
@@ -96,10 +101,13 @@ class BoundedSemaphore(Semaphore):
         self._initial_value = value
 
     def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
         with atomic():
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
-            super().release(n)
+            self._value += n
+            self._wake(n)
 
 
 class Lock(Semaphore):
@@ -113,7 +121,9 @@ class Lock(Semaphore):
         with atomic():
             if self._value:
                 raise RuntimeError("release unlocked lock")
-            super().release()
+            self._value = 1
+            if self._chan.balance < 0:
+                self._chan.send(None)
 
     def __repr__(self):
         return "<%s %s>" % (type(self).__name__, "locked" if self.locked() else "unlocked")

@@ -16,6 +16,7 @@ void init_os_module(Thread& t, Module* m);
 void init_traceback_module(Thread& t, Module* m);
 void init_sha512_module(Thread& t, Module* m);  // _sha512 (random.seed of a str)  // _traceback (lib/traceback.py)  // _os (lib/os.py, lib/io.py build on it)  // _weakref (lib/weakref.py builds on it)
 void init_stackless_module(Thread& t, Module* m);  // tasklets/stackless_module.cpp
+void init_thread_module(Thread& t, Module* m);     // runtime/threads.cpp
 // exec(), eval(), compile() (modules/exec.cpp), added to the builtins module.
 void add_exec_builtins(Runtime& vm, Dict* builtins);
 // Registers the native modules that are imported on demand (time, math).

@@ -8,6 +8,7 @@
 #include "platform/clock.h"
 #include "runtime/modules/modules.h"
 #include "runtime/native.h"
+#include "runtime/threads.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -53,6 +54,24 @@ Value sys_exit(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value sys_getrecursionlimit(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "getrecursionlimit", nargs, 0, 0)) return Value();
   return Value::integer(t.vm.recursion_limit);
+}
+
+// sys.setswitchinterval(seconds) / getswitchinterval(): how long a thread waits for the GIL
+// before it asks the holder to let go.
+Value sys_setswitchinterval(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(t, "setswitchinterval", kw) || !check_nargs(t, "setswitchinterval", nargs, 1, 1)) return Value();
+  double s;
+  if (args[0].is_float()) s = args[0].as_float();
+  else if (args[0].is_int() || args[0].is_bool()) s = double(args[0].as_int());
+  else return t.raise(t.vm.types.TypeError, "must be real number, not %s", type_name(t, args[0]));
+  if (!(s > 0)) return t.raise(t.vm.types.ValueError, "switch interval must be strictly positive");
+  std::lock_guard<std::mutex> g(t.gil->mu);
+  t.gil->interval = std::chrono::microseconds(std::max<int64_t>(1, int64_t(s * 1e6)));
+  return Value::none();
+}
+Value sys_getswitchinterval(Thread& t, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(t, "getswitchinterval", nargs, 0, 0)) return Value();
+  return Value::real(double(t.gil->interval.count()) * 1e-6);
 }
 
 Value sys_setrecursionlimit(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -124,6 +143,7 @@ Value time_sleep(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (s < 0) return t.raise(t.vm.types.ValueError, "sleep length must be non-negative");
   if (t.vm.tasklet_sleep && t.sched) return t.vm.tasklet_sleep(t, s);  // only this tasklet waits
   t.soft_call = false;
+  GilRelease unlocked(t);  // other threads run meanwhile
   platform::sleep_seconds(s);
   return Value::none();
 }
@@ -223,6 +243,8 @@ void init_sys_module(Thread& t, Module* m) {
   add_function(vm, d, "exit", sys_exit);
   add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
   add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
+  add_function(vm, d, "setswitchinterval", sys_setswitchinterval);
+  add_function(vm, d, "getswitchinterval", sys_getswitchinterval);
   add_function(vm, d, "exc_info", sys_exc_info);
   add_function(vm, d, "_getframe", sys_getframe);
   add_function(vm, d, "intern", sys_intern);
@@ -262,6 +284,7 @@ void register_native_modules(Runtime& vm) {
   vm.native_modules.push_back({"_traceback", init_traceback_module});
   vm.native_modules.push_back({"_sha512", init_sha512_module});
   vm.native_modules.push_back({"_stackless", init_stackless_module});
+  vm.native_modules.push_back({"_thread", init_thread_module});
 }
 
 }  // namespace eddy

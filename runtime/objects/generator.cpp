@@ -10,6 +10,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
+#include "runtime/threads.h"
 
 namespace eddy {
 
@@ -207,7 +208,7 @@ void generator_free(Generator* gen) {
   if (gen->frame && gen->started && !gen->running && !(gen->flags & kFlagFinalized)) {
     Runtime* vm = gen->type->vm;
     if (vm->main_thread) {
-      Thread& t = *vm->main_thread;
+      Thread& t = current_thread(*vm);
       Value saved = t.take_pending();
       gen->refcnt = 1;
       if (!gen_close(t, gen)) t.clear_pending();
