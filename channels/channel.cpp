@@ -8,6 +8,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
+#include "runtime/threads.h"
 #include "tasklets/scheduler.h"
 #include "tasklets/stackless.h"
 
@@ -56,8 +57,11 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
   bool cando = dir > 0 ? ch->balance < 0 : ch->balance > 0;
   bool switches = !cando || ch->schedule_all || ch->preference == -dir;
   if (switches && s.switch_trap) return t.raise(t.vm.types.RuntimeError, "switch_trap");
-  if (cando && __builtin_expect(ch->head->thread != &t, 0))
-    return t.raise(t.vm.types.RuntimeError, "channel operations between threads are not supported yet");
+  // A waiter of another OS thread: it becomes runnable in its own thread (which is woken), and
+  // the current tasklet goes on - no switch (Stackless's interthread rule).
+  bool interthread = cando && __builtin_expect(ch->head->thread != &t, 0);
+  if (interthread && (!ch->head->thread || !ch->head->thread->sched))
+    return t.raise(t.vm.types.RuntimeError, "the tasklet's thread has ended");
   Value saved = std::move(cur->tempval);
   cur->tempval = std::move(value);
   if (has_callback(s.channel_callback) && !notify(t, s, ch, cur, dir, !cando)) {
@@ -70,7 +74,12 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft) {
     auto* target = static_cast<Tasklet*>(channel_remove(ch, ch->head).release());
     swap(cur->tempval, target->tempval);
     Tasklet* switchto;
-    if (ch->schedule_all) {
+    if (interthread) {
+      Thread* owner = target->thread;
+      ring_adopt(*owner->sched, target);
+      wake_thread(*owner);
+      switchto = cur;
+    } else if (ch->schedule_all) {
       ring_adopt(s, target);  // last
       switchto = cur->next;
     } else if (ch->preference == -dir) {

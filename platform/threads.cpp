@@ -1,13 +1,16 @@
 #include "platform/threads.h"
 
 #include <pthread.h>
+#include <time.h>
+
+#include <algorithm>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 namespace eddy::platform {
 
-void gil_acquire(Gil& g, void* who, std::atomic<uint32_t>* interrupt) {
-  std::unique_lock<std::mutex> lk(g.mu);
+namespace {
+void acquire_locked(Gil& g, std::unique_lock<std::mutex>& lk, void* who, std::atomic<uint32_t>* interrupt) {
   while (g.holder) {
     uint64_t seen = g.handoffs;
     ++g.waiters;
@@ -21,6 +24,37 @@ void gil_acquire(Gil& g, void* who, std::atomic<uint32_t>* interrupt) {
   g.holder_interrupt = interrupt;
   ++g.handoffs;
   if (g.yielding) g.cv.notify_all();  // a yielding holder waits to see the GIL change hands
+}
+}  // namespace
+
+void gil_acquire(Gil& g, void* who, std::atomic<uint32_t>* interrupt) {
+  std::unique_lock<std::mutex> lk(g.mu);
+  acquire_locked(g, lk, who, interrupt);
+}
+
+bool gil_wait(Gil& g, void* who, std::atomic<uint32_t>* interrupt, std::condition_variable& cv, bool& flag,
+              double deadline, double max_wait) {
+  std::unique_lock<std::mutex> lk(g.mu);
+  g.holder = nullptr;
+  g.holder_interrupt = nullptr;
+  g.cv.notify_all();
+  timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double t = double(now.tv_sec) + double(now.tv_nsec) * 1e-9;
+  double wait = deadline < 0 ? max_wait : std::min(max_wait, deadline - t);
+  if (wait > 0) cv.wait_for(lk, std::chrono::duration<double>(wait), [&] { return flag; });
+  bool was = flag;
+  flag = false;
+  acquire_locked(g, lk, who, interrupt);
+  return was;
+}
+
+void gil_wake(Gil& g, std::condition_variable& cv, bool& flag) {
+  {
+    std::lock_guard<std::mutex> lk(g.mu);
+    flag = true;
+  }
+  cv.notify_all();
 }
 
 void gil_release(Gil& g) {

@@ -36,6 +36,14 @@ void gil_release(Gil& g);
 // back once that one has had it.
 void gil_yield(Gil& g, void* who, std::atomic<uint32_t>* interrupt);
 
+// Gives the GIL up and sleeps until `flag` is set (under g.mu, with cv notified: see
+// gil_wake) or the monotonic clock reaches `deadline` (< 0: no deadline), at most
+// `max_wait` seconds; then takes the GIL again. Clears `flag`; true if it was set.
+bool gil_wait(Gil& g, void* who, std::atomic<uint32_t>* interrupt, std::condition_variable& cv, bool& flag,
+              double deadline, double max_wait);
+// Sets a waiting thread's flag and wakes it (see gil_wait).
+void gil_wake(Gil& g, std::condition_variable& cv, bool& flag);
+
 // The calling OS thread's identifier (threading.get_ident()).
 int64_t thread_ident();
 // The kernel's id of the calling thread (threading.get_native_id()).

@@ -38,6 +38,26 @@ void yield_gil(Thread& t) {
   t.vm.gc.interrupt = &t.interrupt;
 }
 
+bool wait_for_wake(Thread& t, double deadline) {
+  t.blocked = true;
+  bool woken = platform::gil_wait(*t.gil, &t, &t.interrupt, t.wake_cv, t.wake, deadline, 0.1);
+  t.blocked = false;
+  tls_thread = &t;
+  t.vm.gc.interrupt = &t.interrupt;
+  return woken;
+}
+
+void wake_thread(Thread& other) {
+  other.blocked = false;  // runnable from now on (as seen by other_threads_runnable)
+  platform::gil_wake(*other.gil, other.wake_cv, other.wake);
+}
+
+bool other_threads_runnable(Thread& t) {
+  for (Thread* x : t.vm.threads)
+    if (x != &t && !x->blocked) return true;
+  return false;
+}
+
 Thread& current_thread(Runtime& vm) {
   Thread* t = tls_thread;
   return t && &t->vm == &vm ? *t : *vm.main_thread;

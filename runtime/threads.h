@@ -33,6 +33,14 @@ class GilRelease {
   Thread& t_;
 };
 
+// A thread with nothing to run: gives the GIL up until another thread wakes it (wake_thread),
+// the monotonic clock reaches `deadline` (< 0: none), or a short while passed (so that Ctrl-C
+// is noticed). True if it was woken.
+bool wait_for_wake(Thread& t, double deadline);
+void wake_thread(Thread& other);
+// Whether another thread of t's VM can still make progress (is not waiting in wait_for_wake).
+bool other_threads_runnable(Thread& t);
+
 // The `_thread` module (lib/threading.py builds on it).
 void init_thread_module(Thread& t, Module* m);
 // Teardown: joins the threads threading started (threading._shutdown), then marks the Runtime

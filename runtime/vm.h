@@ -13,6 +13,7 @@
 //    objects (runtime/threads.h).
 #pragma once
 #include <atomic>
+#include <condition_variable>
 #include <cstdarg>
 #include <cstring>
 #include <memory>
@@ -163,6 +164,11 @@ class Thread {
   Value pending;  // the raised exception in flight, or Null
   int64_t ident;  // the OS thread's identifier (threading.get_ident())
   platform::Gil* gil;  // vm's (kept here: a thread still waiting at teardown must not touch vm)
+  // A thread with nothing runnable waits here (tasklets/scheduler.h) until another thread gives
+  // it a tasklet to run (`wake`, under gil->mu) or a timer is due.
+  std::condition_variable wake_cv;
+  bool wake = false;
+  bool blocked = false;  // waiting so (Stackless's "thread blocked": it cannot make progress alone)
 
   std::atomic<uint32_t> interrupt{0};
   // Instructions (dispatches) left before the dispatch loop consults the watchdog: its budget

@@ -334,11 +334,27 @@ void schedule_soft_irq(Scheduler& s, Tasklet* prev, Tasklet*& next, bool not_now
   next = watchdog;
 }
 
+bool schedule_elsewhere(Thread& t, Tasklet* task) {
+  Thread* owner = task->thread;
+  if (!owner || !owner->sched) {
+    t.raise(t.vm.types.RuntimeError, "the tasklet's thread has ended");
+    return false;
+  }
+  Scheduler& o = *owner->sched;
+  if (task->blocked) ring_adopt(o, static_cast<Tasklet*>(channel_remove(task->channel, task).release()));
+  else if (!task->next && task != o.running) ring_insert(o, task);
+  wake_thread(*owner);
+  return true;
+}
+
 Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   if (__builtin_expect(!s.timers.empty(), 0)) pump_timers(s);
   if (!next) return schedule_block(s, prev, soft);
-  if (__builtin_expect(next->thread != &s.t, 0))
-    return s.t.raise(s.t.vm.types.RuntimeError, "the tasklet belongs to another thread (not supported yet)");
+  if (__builtin_expect(next->thread != &s.t, 0)) {
+    // A tasklet of another thread becomes runnable there (that thread is woken); prev goes on.
+    if (!schedule_elsewhere(s.t, next)) return Value();
+    next = prev;
+  }
   if (s.switch_trap && prev != next) return s.t.raise(s.t.vm.types.RuntimeError, "switch_trap");
   if (next->blocked) {  // switching to a blocked tasklet takes it off its channel
     ring_adopt(s, static_cast<Tasklet*>(channel_remove(next->channel, next).release()));
@@ -423,23 +439,24 @@ void clear_timers(Scheduler& s) {
   }
 }
 
-// Nothing runnable, but timed waits armed: the thread sleeps until the earliest is due, and
-// again, until something is runnable. (A Ctrl-C wakes it: KeyboardInterrupt goes where an
-// error would.)
-void wait_for_timers(Scheduler& s) {
+// Nothing runnable: the thread waits in the OS (without the GIL) while something can still
+// give it work - a timer that will come due, or another thread that can still run (and insert a
+// tasklet here, waking it) - instead of deadlocking. Returns with something runnable, or when
+// nothing can come (then the caller revives the watchdog or reports the deadlock). Without
+// timers, a watchdog waiting in run() is revived at once (Stackless's rule) unless run() was
+// called with threadblock. (A Ctrl-C wakes the wait: KeyboardInterrupt goes where an error would.)
+void wait_for_work(Scheduler& s) {
   Thread& t = s.t;
-  while (!s.current && !s.timers.empty()) {
-    if (!timer_live(s.timers.front())) {  // its wait ended otherwise (a send, a kill): no need to sleep for it
-      pop_timer(s, false);
-      continue;
+  while (!s.current) {
+    while (!s.timers.empty() && !timer_live(s.timers.front())) pop_timer(s, false);
+    bool timers = !s.timers.empty();
+    if (!timers) {
+      Tasklet* wakeup = wakeup_target(s);
+      bool revive = !(s.runflags & kRunThreadblock) && !wakeup->next && !wakeup->blocked && tasklet_alive(s, wakeup);
+      if (revive || !other_threads_runnable(t)) return;
     }
-    bool slept;
-    {
-      GilRelease unlocked(t);  // other threads run meanwhile
-      slept = platform::sleep_until(s.timers.front().deadline);
-    }
-    if (!slept &&
-        (t.interrupt.load(std::memory_order_relaxed) & kInterruptKeyboard)) {
+    wait_for_wake(t, timers ? s.timers.front().deadline : -1.0);
+    if (t.interrupt.load(std::memory_order_relaxed) & kInterruptKeyboard) {
       t.interrupt.fetch_and(~uint32_t(kInterruptKeyboard));
       wake_with_exception(s, wakeup_target(s), new_exception(t, t.vm.types.KeyboardInterrupt, Value()));
       return;
@@ -450,7 +467,7 @@ void wait_for_timers(Scheduler& s) {
 
 Value schedule_block(Scheduler& s, Tasklet* prev, bool soft) {
   Thread& t = s.t;
-  wait_for_timers(s);
+  wait_for_work(s);
   if (s.current) return schedule_task(s, prev, s.current, soft);
   Tasklet* wakeup = wakeup_target(s);
   if (!wakeup->next && !wakeup->blocked && tasklet_alive(s, wakeup)) {
@@ -491,7 +508,7 @@ void tasklet_end(Thread& t, Value result) {
   task->tempval = result ? result : Value::none();
   t.ctx.handled = Value::none();
   Value ref = ring_remove(s, task);
-  if (!s.current && !bomb) wait_for_timers(s);  // sleepers still to wake: not the end of the run
+  if (!s.current && !bomb) wait_for_work(s);  // sleepers or other threads may still give it work
   Tasklet* next = s.current;
   if (!next) {
     Tasklet* wakeup = wakeup_target(s);

@@ -174,6 +174,9 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft);
 Value schedule_block(Scheduler& s, Tasklet* prev, bool soft);
 // The innermost watchdog, or main.
 Tasklet* wakeup_target(Scheduler& s);
+// Makes `task`, of another OS thread, runnable there (off its channel if blocked) and wakes that
+// thread. False with RuntimeError pending if its thread has ended.
+bool schedule_elsewhere(Thread& t, Tasklet* task);
 
 // Blocks the current tasklet receiving on `ch`, as a channel receive, but for at most `seconds`:
 // then the wait returns `on_timeout`. (time.sleep: a channel nobody sends on.) `soft` as for

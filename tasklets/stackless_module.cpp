@@ -294,8 +294,12 @@ Value t_insert(Thread& t, Value* args, int nargs, Tuple*) {
   if (!check_nargs(t, "insert", nargs - 1, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
-  if (foreign(t, task)) return Value();
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
+  if (task->thread != &t) {  // queued in its own thread, which is woken
+    if (!task->thread || !task->thread->sched || !task->ctx.frame)
+      return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
+    return schedule_elsewhere(t, task) ? args[0] : Value();
+  }
   if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
   if (!in_queue(task)) ring_insert(s, task);
   return args[0];
@@ -315,7 +319,12 @@ Value t_remove(Thread& t, Value* args, int nargs, Tuple*) {
 // run() and switch(): to `task` now; with `pause` the caller leaves the run queue.
 Value run_or_switch(Thread& t, Tasklet* task, bool pause, bool soft) {
   Scheduler& s = scheduler(t);
-  if (foreign(t, task)) return Value();
+  if (task->thread != &t) {  // it runs in its own thread; the caller goes on
+    if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
+    if (!task->thread || !task->thread->sched || !task->ctx.frame)
+      return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
+    return schedule_elsewhere(t, task) ? Value::none() : Value();
+  }
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot run a blocked tasklet");
   if (!tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "You cannot run an unbound(dead) tasklet");
   Tasklet* cur = s.current;
@@ -341,7 +350,14 @@ Value t_switch(Thread& t, Value* args, int nargs, Tuple*) {
 // throw(exc, val, tb, pending) and kill(pending): deliver an exception to `task`.
 Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
   Scheduler& s = scheduler(t);
-  if (task->thread != &t && task->thread) return foreign(t, task), Value();
+  if (task->thread != &t) {  // raised when it next runs, in its own thread
+    if (!task->thread || !task->thread->sched || !task->ctx.frame) {
+      if (type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) return Value::none();
+      return t.raise(t.vm.types.RuntimeError, "You cannot throw to a dead tasklet");
+    }
+    task->tempval = make_bomb(s, std::move(exc));
+    return schedule_elsewhere(t, task) ? Value::none() : Value();
+  }
   if (!tasklet_alive(s, task)) {
     if (type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) return Value::none();
     return t.raise(t.vm.types.RuntimeError, "You cannot throw to a dead tasklet");
