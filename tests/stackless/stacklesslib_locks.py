@@ -252,3 +252,43 @@ while True:
     interrupts += 1
     victim.insert()
 print("entries:", counter[1], "preempted often:", interrupts > 50, "runcount:", stackless.runcount)
+
+print("-- util.call_async: blocking work on a worker thread, the other tasklets keep running")
+import threading
+
+results = []
+
+
+def blocking_work(x):
+    time.sleep(0.05)
+    return x * 2, threading.current_thread().name.startswith("call_async")
+
+
+def caller(i):
+    results.append((i,) + util.call_async(blocking_work, i))
+
+
+def ticker():
+    n = 0
+    while len(results) < 3:
+        n += 1
+        stackless.schedule()
+    results.append(("ticker ran meanwhile", n > 10))
+
+
+for i in range(3):
+    stackless.tasklet(caller)(i)
+stackless.tasklet(ticker)()
+stackless.run()
+print(sorted(results, key=str))
+
+
+def failing():
+    raise KeyError("raised in the pool")
+
+
+try:
+    util.call_async(failing)
+except KeyError as e:
+    print("KeyError", e)
+print(util.call_async(sum, [1, 2, 3]))
