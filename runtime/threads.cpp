@@ -80,10 +80,8 @@ Object* lock_alloc(Thread& t, Type* type) {
   return l;
 }
 void lock_destroy(Object* o) { delete static_cast<ThreadLock*>(o); }
-void lock_traverse(Object*, void (*)(Object*, void*), void*) {}
-void lock_clear(Object*) {}
 
-const NativeOps kLockOps = {lock_alloc, lock_traverse, lock_clear, nullptr, lock_destroy, nullptr};
+const NativeOps kLockOps = {lock_alloc, traverse_nothing, clear_nothing, nullptr, lock_destroy, nullptr};
 
 ThreadLock* self_lock(Value* args) { return static_cast<ThreadLock*>(args[0].obj()); }
 
@@ -304,18 +302,12 @@ Value m_set_gil_ignores_atomic(Thread& t, Value* args, int nargs, Tuple*) {
 void init_thread_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
-  Type* lock = make_type(vm, "lock", vm.types.object, Kind::Native);
-  lock->native_ops = &kLockOps;
-  lock->construct = lock_construct;
-  lock->dict = dict_alloc(vm);
-  lock->dict->set_str(vm.names.__module__, new_str(vm, "_thread"));
-  lock->dotted_name = "_thread.lock";
+  Type* lock = make_module_type(vm, "_thread", "lock", Kind::Native, &kLockOps, lock_construct);
   for (auto [name, fn] : {std::pair<const char*, NativeFn>{"acquire", lock_acquire}, {"acquire_lock", lock_acquire},
                           {"release", lock_release}, {"release_lock", lock_release}, {"locked", lock_locked},
                           {"locked_lock", lock_locked}, {"__enter__", lock_enter}, {"__exit__", lock_exit},
                           {"__repr__", lock_repr}})
     add_method(vm, lock, name, fn);
-  lock->dict->flags |= kFlagClassDict;
   d->set_str(vm.intern("LockType"), Value::borrow(lock));
   d->set_str(vm.intern("lock"), Value::borrow(lock));
   d->set_str(vm.intern("error"), Value::borrow(vm.types.RuntimeError));

@@ -96,6 +96,21 @@ Type* make_type(Runtime& vm, const char* name, Type* base, Kind kind) {
   return t;
 }
 
+Type* make_module_type(Runtime& vm, const char* module, const char* name, Kind kind, const NativeOps* ops,
+                       Value (*construct)(Thread&, Type*, Value*, int, Tuple*)) {
+  Type* t = make_type(vm, name, vm.types.object, kind);
+  t->native_ops = ops;
+  t->construct = construct;
+  t->dict = dict_alloc(vm);
+  t->dict->flags |= kFlagClassDict;
+  t->dict->set_str(vm.names.__module__, new_str(vm, module));
+  t->dotted_name = std::string(module) + "." + name;
+  return t;
+}
+
+void traverse_nothing(Object*, void (*)(Object*, void*), void*) {}
+void clear_nothing(Object*) {}
+
 namespace {
 
 Value object_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {

@@ -213,6 +213,14 @@ class Thread {
 // A builtin type (single base), freed with the Runtime. Its dict is the caller's to allocate
 // once the Runtime is constructed.
 Type* make_type(Runtime& vm, const char* name, Type* base, Kind kind);
+// A builtin type of a native module, named `module.name` as CPython's tp_name (so in repr and
+// errors), subclass of object, its dict allocated: instances are `kind`, made by `ops` (for
+// Kind::Native) or `construct`. Methods are the caller's to add.
+Type* make_module_type(Runtime& vm, const char* module, const char* name, Kind kind, const NativeOps* ops,
+                       Value (*construct)(Thread&, Type*, Value*, int, Tuple*));
+// NativeOps parts for instances that hold no references.
+void traverse_nothing(Object* o, void (*visit)(Object*, void*), void* arg);
+void clear_nothing(Object* o);
 
 struct NativeModuleDef {
   std::string name;

@@ -452,9 +452,7 @@ Object* atomic_alloc(Thread& t, Type* type) {
   return g;
 }
 void atomic_destroy(Object* o) { delete static_cast<AtomicGuard*>(o); }
-void no_traverse(Object*, void (*)(Object*, void*), void*) {}
-void no_clear(Object*) {}
-const NativeOps kAtomicOps = {atomic_alloc, no_traverse, no_clear, nullptr, atomic_destroy, nullptr};
+const NativeOps kAtomicOps = {atomic_alloc, traverse_nothing, clear_nothing, nullptr, atomic_destroy, nullptr};
 
 Value atomic_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "atomic", kw) || !check_nargs(t, "atomic", nargs, 0, 0)) return Value();
@@ -948,15 +946,9 @@ void init_stackless_module(Thread& t, Module* m) {
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");
   if (helper) s->tasklet_entry = static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));
-  Type* atomic = make_type(vm, "atomic", vm.types.object, Kind::Native);
-  atomic->native_ops = &kAtomicOps;
-  atomic->construct = atomic_construct;
-  atomic->dict = dict_alloc(vm);
-  atomic->dict->set_str(vm.names.__module__, new_str(vm, "_stackless"));
-  atomic->dotted_name = "_stackless.atomic";
+  Type* atomic = make_module_type(vm, "_stackless", "atomic", Kind::Native, &kAtomicOps, atomic_construct);
   add_method(vm, atomic, "__enter__", atomic_enter);
   add_method(vm, atomic, "__exit__", atomic_exit);
-  atomic->dict->flags |= kFlagClassDict;
   d->set_str(vm.intern("atomic"), Value::borrow(atomic));
   vm.tasklet_types.tasklet = tasklet;
   vm.tasklet_types.channel = channel;
