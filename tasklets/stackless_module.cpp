@@ -501,10 +501,13 @@ Value t_bind_thread(Thread& t, Value* args, int nargs, Tuple*) {
 const ExecContext& context_of(Thread& t, Tasklet* task) {
   return task == scheduler(t).running ? t.ctx : task->ctx;
 }
-Value g_alive(Thread& t, Value* a, int, Tuple*) { return Value::boolean(tasklet_alive(scheduler(t), self_tasklet(a))); }
+Value g_alive(Thread& t, Value* a, int, Tuple*) {
+  Tasklet* task = self_tasklet(a);
+  return Value::boolean(task->thread && tasklet_alive(scheduler(t), task));  // (detached: not alive)
+}
 Value g_paused(Thread& t, Value* a, int, Tuple*) {
   Tasklet* task = self_tasklet(a);
-  return Value::boolean(tasklet_alive(scheduler(t), task) && !in_queue(task));
+  return Value::boolean(task->thread && tasklet_alive(scheduler(t), task) && !in_queue(task));
 }
 Value g_blocked(Thread& t, Value* a, int, Tuple*) { return Value::boolean(self_tasklet(a)->blocked != 0); }
 Value g_scheduled(Thread& t, Value* a, int, Tuple*) { return Value::boolean(in_queue(self_tasklet(a))); }
@@ -786,23 +789,33 @@ Value m_threads(Thread& t, Value*, int, Tuple*) {
 
 Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple*) { return Value::boolean(true); }
 
-void shutdown(Thread& t);
+void shutdown_thread(Thread& t, bool only_c_state);
 
-// A script thread ends (runtime/threads.cpp): its live tasklets are killed as at VM shutdown,
-// and any of its tasklets still referenced elsewhere is detached (thread_id -1, not alive).
+// A script thread ends (runtime/threads.cpp), as in Stackless: its tasklets with C state (a C
+// stack of their own) are killed; the others are detached - out of its run queue, thread_id
+// -1, not alive - and one that bind_thread() moves to a live thread can run again there.
 void thread_exit(Thread& t) {
   if (!t.sched) return;
-  shutdown(t);
+  shutdown_thread(t, true);
+  Scheduler& s = *t.sched;
+  std::vector<Value> detached;
   for (auto& gen : t.vm.gc.gen)
     for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
       GcObject* o = gc_object_of(n);
       if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps && static_cast<Tasklet*>(o)->thread == &t)
-        static_cast<Tasklet*>(o)->thread = nullptr;
+        detached.push_back(Value::borrow(o));
     }
+  for (auto& v : detached) {
+    Tasklet* task = as_tasklet(v);
+    if (task->next && !task->blocked && task != s.main) Value ref = ring_remove(s, task);
+    task->thread = nullptr;
+  }
 }
 
+void shutdown(Thread& t) { shutdown_thread(t, false); }
+
 // At VM shutdown: kill what is still alive (finally blocks run), then end the idle fibers.
-void shutdown(Thread& t) {
+void shutdown_thread(Thread& t, bool only_c_state) {
   if (!t.sched) return;
   Scheduler& s = *t.sched;
   // Every tasklet is tracked by the collector: its generation lists find the live ones.
@@ -812,7 +825,8 @@ void shutdown(Thread& t) {
       for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
         GcObject* o = gc_object_of(n);
         if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps &&
-            static_cast<Tasklet*>(o)->ctx.frame && o != s.running && static_cast<Tasklet*>(o)->thread == &t)
+            static_cast<Tasklet*>(o)->ctx.frame && o != s.running && static_cast<Tasklet*>(o)->thread == &t &&
+            (!only_c_state || static_cast<Tasklet*>(o)->hard))
           victims.push_back(Value::borrow(o));
       }
     if (victims.empty()) break;

@@ -124,6 +124,35 @@ for op in (orphan.insert, orphan.run):
         op()
     except RuntimeError as e:
         print("RuntimeError:", e)
+orphan.bind_thread()  # moved to this thread: alive again, and it can run here
+print("rebound orphan:", orphan.alive, orphan.thread_id == threading.get_ident())
+orphan.insert()
+stackless.run()
+print("ran to its end:", orphan.alive)
+
+print("-- when a thread ends, its tasklets at nesting level 0 are detached, not killed")
+parked = []
+
+
+def leaves_a_paused_tasklet():
+    def work():
+        stackless.schedule_remove()
+        parked.append("resumed in " + threading.current_thread().name)
+
+    parked.append(stackless.tasklet(work)())
+    stackless.run()
+
+
+th = threading.Thread(target=leaves_a_paused_tasklet, name="short-lived")
+th.start()
+th.join()
+p = parked[0]
+print("detached:", p.thread_id, p.alive, p.paused)
+p.bind_thread()
+print("rebound:", p.alive, p.paused)
+p.insert()
+stackless.run()
+print(parked[1:], p.alive)
 print(len(stackless.threads), stackless.threads[0] == threading.get_ident())
 try:
     stackless.get_thread_info(-5)
