@@ -10,7 +10,22 @@
 namespace eddy::platform {
 
 namespace {
+constexpr int kSpins = 4000;  // ~20-60 us of pause instructions
+
+// Spins (without the lock) until done() or the budget is spent.
+template <class Done>
+void spin(std::unique_lock<std::mutex>& lk, Done done) {
+  lk.unlock();
+  for (int i = 0; i < kSpins && !done(); ++i) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+  }
+  lk.lock();
+}
+
 void acquire_locked(Gil& g, std::unique_lock<std::mutex>& lk, void* who, std::atomic<uint32_t>* interrupt) {
+  if (g.holder) spin(lk, [&] { return g.holder.load(std::memory_order_relaxed) == nullptr; });
   while (g.holder) {
     uint64_t seen = g.handoffs;
     ++g.waiters;
@@ -32,7 +47,7 @@ void gil_acquire(Gil& g, void* who, std::atomic<uint32_t>* interrupt) {
   acquire_locked(g, lk, who, interrupt);
 }
 
-bool gil_wait(Gil& g, void* who, std::atomic<uint32_t>* interrupt, std::condition_variable& cv, bool& flag,
+bool gil_wait(Gil& g, void* who, std::atomic<uint32_t>* interrupt, std::condition_variable& cv, std::atomic<bool>& flag,
               double deadline, double max_wait) {
   std::unique_lock<std::mutex> lk(g.mu);
   g.holder = nullptr;
@@ -42,14 +57,14 @@ bool gil_wait(Gil& g, void* who, std::atomic<uint32_t>* interrupt, std::conditio
   clock_gettime(CLOCK_MONOTONIC, &now);
   double t = double(now.tv_sec) + double(now.tv_nsec) * 1e-9;
   double wait = deadline < 0 ? max_wait : std::min(max_wait, deadline - t);
-  if (wait > 0) cv.wait_for(lk, std::chrono::duration<double>(wait), [&] { return flag; });
-  bool was = flag;
-  flag = false;
+  if (wait > 0 && !flag) spin(lk, [&] { return flag.load(std::memory_order_relaxed); });
+  if (wait > 0) cv.wait_for(lk, std::chrono::duration<double>(wait), [&] { return flag.load(); });
+  bool was = flag.exchange(false);
   acquire_locked(g, lk, who, interrupt);
   return was;
 }
 
-void gil_wake(Gil& g, std::condition_variable& cv, bool& flag) {
+void gil_wake(Gil& g, std::condition_variable& cv, std::atomic<bool>& flag) {
   {
     std::lock_guard<std::mutex> lk(g.mu);
     flag = true;

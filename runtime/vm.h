@@ -167,7 +167,7 @@ class Thread {
   // A thread with nothing runnable waits here (tasklets/scheduler.h) until another thread gives
   // it a tasklet to run (`wake`, under gil->mu) or a timer is due.
   std::condition_variable wake_cv;
-  bool wake = false;
+  std::atomic<bool> wake{false};
   bool blocked = false;  // waiting so (Stackless's "thread blocked": it cannot make progress alone)
 
   std::atomic<uint32_t> interrupt{0};
