@@ -241,7 +241,6 @@ const NativeOps kChannelOps = {channel_alloc, channel_traverse, channel_clear, n
 void init_channel_type(Thread& t, Scheduler& s, Type* type) {
   Runtime& vm = t.vm;
   type->native_ops = &kChannelOps;
-  type->instance_kind = Kind::Native;
   type->construct = ch_construct;
   add_switching_methods(vm, type, {
       {"__init__", ch_init, false},     {"send", ch_send, true},

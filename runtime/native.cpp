@@ -29,6 +29,16 @@ bool no_kwargs(Thread& t, const char* fname, Tuple* kwnames) {
   return false;
 }
 
+bool seconds_arg(Thread& t, const Value& v, double* out) {
+  if (v.is_float()) *out = v.as_float();
+  else if (v.is_int() || v.is_bool()) *out = double(v.as_int());
+  else {
+    t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, v));
+    return false;
+  }
+  return true;
+}
+
 bool parse_args(Thread& t, const char* fname, Value* args, int nargs, Tuple* kwnames,
                 std::initializer_list<const char*> names, int required, Value* out) {
   int n = int(names.size());

@@ -21,6 +21,10 @@ bool no_kwargs(Thread& t, const char* fname, Tuple* kwnames);
 bool parse_args(Thread& t, const char* fname, Value* args, int nargs, Tuple* kwnames,
                 std::initializer_list<const char*> names, int required, Value* out);
 
+// A number of seconds (an int, bool or float) as a double; false with TypeError pending
+// ("'str' object cannot be interpreted as an integer", CPython's message for time.sleep).
+bool seconds_arg(Thread& t, const Value& v, double* out);
+
 // An argument array with one value (self, cls) in front: on the stack for up to 8 values.
 class PrefixedArgs {
  public:

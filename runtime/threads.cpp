@@ -120,9 +120,7 @@ Value lock_acquire(Thread& t, Value* args, int nargs, Tuple* kw) {
   }
   double timeout = -1;
   if (a[1]) {
-    if (a[1].is_float()) timeout = a[1].as_float();
-    else if (a[1].is_int() || a[1].is_bool()) timeout = double(a[1].as_int());
-    else return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, a[1]));
+    if (!seconds_arg(t, a[1], &timeout)) return Value();
     if (timeout != -1 && !blocking)
       return t.raise(t.vm.types.ValueError, "can't specify a timeout for a non-blocking call");
     if (timeout < 0 && timeout != -1)
@@ -190,11 +188,7 @@ void report_thread_error(Thread& t, const Value& func, Value exc) {
   text += r ? as_str(r)->s : std::string("<function>");
   t.clear_pending();
   text += "\n" + format_exception(t, exc);
-  Value err = sys_stream(t, "stderr");
-  if (!err || !write_to(t, err, text)) {
-    t.clear_pending();
-    std::fputs(text.c_str(), stderr);
-  }
+  write_to_stderr(t, text);
 }
 
 void thread_main(void* arg) {
@@ -277,8 +271,7 @@ Value m_count(Thread& t, Value*, int nargs, Tuple*) { return Value::integer(t.vm
 
 Value m_allocate_lock(Thread& t, Value*, int nargs, Tuple*) {
   if (!check_nargs(t, "allocate_lock", nargs, 0, 0)) return Value();
-  Value ty = static_cast<Module*>(t.vm.modules->get_str(t.vm.intern("_thread")).obj())->dict->get_str(t.vm.intern("LockType"));
-  return Value::steal(lock_alloc(t, static_cast<Type*>(ty.obj())));
+  return Value::steal(lock_alloc(t, t.vm.thread_lock_type));
 }
 
 Value m_stack_size(Thread& t, Value*, int nargs, Tuple*) {
@@ -303,6 +296,7 @@ void init_thread_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
   Type* lock = make_module_type(vm, "_thread", "lock", Kind::Native, &kLockOps, lock_construct);
+  vm.thread_lock_type = lock;
   for (auto [name, fn] : {std::pair<const char*, NativeFn>{"acquire", lock_acquire}, {"acquire_lock", lock_acquire},
                           {"release", lock_release}, {"release_lock", lock_release}, {"locked", lock_locked},
                           {"locked_lock", lock_locked}, {"__enter__", lock_enter}, {"__exit__", lock_exit},

@@ -269,6 +269,7 @@ struct Runtime {
   // involuntarily (atomic), which also keeps the GIL; a debug switch lets the GIL go anyway.
   bool (*switch_inhibited)(Thread& t) = nullptr;
   bool gil_ignores_atomic = false;
+  Type* thread_lock_type = nullptr;  // _thread.lock, once _thread is imported
   // Set by the tasklets module: a script thread ends (its tasklets are killed or detached).
   void (*thread_exit_tasklets)(Thread& t) = nullptr;
   // The tasklets module's types (set when it starts): every thread's scheduler uses them.

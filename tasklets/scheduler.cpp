@@ -7,6 +7,7 @@
 #include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "platform/clock.h"
+#include "runtime/modules/modules.h"
 #include "runtime/native.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
@@ -57,13 +58,12 @@ Value claim(Scheduler& s, Tasklet* task) {
 // script code) and its result pushed on its innermost frame, or the frame marked to raise its bomb.
 void deliver(Scheduler& s, Tasklet* next) {
   Frame* f = s.t.ctx.frame;
-  if (!(next->tflags & kTaskletStarted)) {  // the bottom frame starts at its first instruction
+  bool started = next->tflags & kTaskletStarted;
+  if (!started) {  // the bottom frame starts at its first instruction
     next->tflags |= kTaskletStarted;
     s.t.ctx.recursion_depth = 1;
-    if (is_bomb(s, next->tempval)) f->fflags |= kFrameBomb;
-    return;
   }
-  if (f->fflags & kFramePreempted) {  // interrupted by the watchdog: not in a call
+  if (!started || (f->fflags & kFramePreempted)) {  // not suspended in a call: nothing to push
     if (is_bomb(s, next->tempval)) f->fflags |= kFrameBomb;
     return;
   }
@@ -269,6 +269,11 @@ void ring_adopt(Scheduler& s, Tasklet* task) {
   ++s.runcount;
 }
 
+void make_runnable(Scheduler& s, Tasklet* task) {
+  if (task->blocked) ring_adopt(s, static_cast<Tasklet*>(channel_remove(task->channel, task).release()));
+  else if (!task->next) ring_insert(s, task);
+}
+
 Value ring_remove(Scheduler& s, Tasklet* task) {
   if (task->next == task) {
     s.current = nullptr;
@@ -340,9 +345,7 @@ bool schedule_elsewhere(Thread& t, Tasklet* task) {
     t.raise(t.vm.types.RuntimeError, "the tasklet's thread has ended");
     return false;
   }
-  Scheduler& o = *owner->sched;
-  if (task->blocked) ring_adopt(o, static_cast<Tasklet*>(channel_remove(task->channel, task).release()));
-  else if (!task->next && task != o.running) ring_insert(o, task);
+  if (task != owner->sched->running) make_runnable(*owner->sched, task);
   wake_thread(*owner);
   return true;
 }
@@ -356,11 +359,7 @@ Value schedule_task(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
     next = prev;
   }
   if (s.switch_trap && prev != next) return s.t.raise(s.t.vm.types.RuntimeError, "switch_trap");
-  if (next->blocked) {  // switching to a blocked tasklet takes it off its channel
-    ring_adopt(s, static_cast<Tasklet*>(channel_remove(next->channel, next).release()));
-  } else if (!next->next) {
-    ring_insert(s, next);
-  }
+  make_runnable(s, next);  // (switching to a blocked tasklet takes it off its channel)
   bool no_soft_irq = std::exchange(s.no_soft_irq, false);
   if (__builtin_expect(prev->tflags & kTaskletPendingIrq, 0) && (s.runflags & kRunSoft))
     schedule_soft_irq(s, prev, next, no_soft_irq);
@@ -381,8 +380,7 @@ bool timer_later(const Timer& a, const Timer& b) {
 
 // `task` becomes runnable (off its channel, if blocked) and raises `exc` when it resumes.
 void wake_with_exception(Scheduler& s, Tasklet* task, Value exc) {
-  if (task->blocked) ring_adopt(s, static_cast<Tasklet*>(channel_remove(task->channel, task).release()));
-  else if (!task->next) ring_insert(s, task);
+  make_runnable(s, task);
   s.release_after_switch.push_back(std::exchange(task->tempval, make_bomb(s, std::move(exc))));
 }
 

@@ -158,6 +158,9 @@ inline void ring_insert(Scheduler& s, Tasklet* task) {
   ring_adopt(s, task);
 }
 Value ring_remove(Scheduler& s, Tasklet* task);
+// Puts `task` in s's run queue if it is not there: off its channel (with the channel queue's
+// reference) if it was blocked. (Not for the running tasklet.)
+void make_runnable(Scheduler& s, Tasklet* task);
 
 // A bomb: an exception in transit, raised by whoever receives it.
 Value make_bomb(Scheduler& s, Value exc);

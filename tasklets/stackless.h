@@ -27,7 +27,5 @@ void add_switching_methods(Runtime& vm, Type* type, std::initializer_list<Switch
 void add_switching_functions(Runtime& vm, Dict* d, std::initializer_list<SwitchingDef> defs);
 // A property of a builtin type computed by natives: get(self), set(self, value) (or none).
 void add_native_property(Runtime& vm, Type* type, const char* name, NativeFn get, NativeFn set);
-// Writes text to sys.stderr (for errors that cannot propagate: callbacks, dropped tasklets).
-void write_to_stderr(Thread& t, const std::string& text);
 
 }  // namespace eddy

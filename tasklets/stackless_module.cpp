@@ -92,14 +92,6 @@ void add_native_property(Runtime& vm, Type* type, const char* name, NativeFn get
   type->dict->set_str(vm.intern(name), std::move(holder));
 }
 
-void write_to_stderr(Thread& t, const std::string& text) {
-  Value err = sys_stream(t, "stderr");
-  if (!err || !write_to(t, err, text)) {
-    t.clear_pending();
-    fputs(text.c_str(), stderr);
-  }
-}
-
 namespace {
 
 Tasklet* self_tasklet(Value* args) { return static_cast<Tasklet*>(args[0].obj()); }
@@ -373,12 +365,7 @@ Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
   }
   task->tempval = make_bomb(s, std::move(exc));
   if (pending) {
-    if (task->blocked) {
-      Value ref = channel_remove(task->channel, task);
-      ring_insert(s, task);
-    } else if (!in_queue(task)) {
-      ring_insert(s, task);
-    }
+    make_runnable(s, task);
     return Value::none();
   }
   Value r = schedule_task(s, s.current, task, soft);
@@ -682,12 +669,7 @@ Value m_run(Thread& t, Value* args, int nargs, Tuple* kw) {
 
 // Seconds for a timed wait: an int or a float, not negative.
 bool parse_seconds(Thread& t, const Value& v, const char* what, double* out) {
-  if (v.is_float()) *out = v.as_float();
-  else if (v.is_int() || v.is_bool()) *out = double(v.as_int());
-  else {
-    t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, v));
-    return false;
-  }
+  if (!seconds_arg(t, v, out)) return false;
   if (*out < 0 || *out != *out) {
     t.raise(t.vm.types.ValueError, "%s must be non-negative", what);
     return false;
@@ -874,40 +856,16 @@ const char* kEntrySource =
 
 }  // namespace
 
-// A scheduler for t's thread, its main tasklet the code running now.
-Scheduler* new_scheduler(Thread& t, Type* tasklet_type) {
-  auto* s = new Scheduler(t);
-  t.sched.reset(s);
-  s->running_stack = platform::thread_stack();
-  s->tasklet_type = tasklet_type;
-  s->main = new Tasklet(tasklet_type, &t);
-  s->main->tflags = kTaskletMain | kTaskletStarted;
-  ring_insert(*s, s->main);  // the ring's reference; s->main keeps its own
-  s->running = s->main;
-  return s;
-}
-
 void init_stackless_module(Thread& t, Module* m) {
   Runtime& vm = t.vm;
   Dict* d = m->dict;
-  Type* tasklet = make_type(vm, "tasklet", vm.types.object, Kind::Native);
-  Scheduler* s = t.sched ? t.sched.get() : new_scheduler(t, tasklet);
-  s->tasklet_type = tasklet;
-  if (s->main) s->main->type = tasklet;
-
-  tasklet->native_ops = &kTaskletOps;
-  tasklet->construct = tasklet_construct;
-  s->tasklet_type = tasklet;
-  Type* channel = make_type(vm, "channel", vm.types.object, Kind::Native);
-  s->channel_type = channel;
-  Type* bomb = make_type(vm, "bomb", vm.types.object, Kind::Tuple);
-  s->bomb_type = bomb;
-  for (Type* ty : {tasklet, channel, bomb}) {
-    ty->dict = dict_alloc(vm);
-    ty->dict->flags |= kFlagClassDict;
-    ty->dict->set_str(vm.names.__module__, new_str(vm, "_stackless"));
-    ty->dotted_name = "_stackless." + ty->name;
-  }
+  Type* tasklet = make_module_type(vm, "_stackless", "tasklet", Kind::Native, &kTaskletOps, tasklet_construct);
+  Type* channel = make_module_type(vm, "_stackless", "channel", Kind::Native, nullptr, nullptr);
+  Type* bomb = make_module_type(vm, "_stackless", "bomb", Kind::Tuple, nullptr, nullptr);
+  vm.tasklet_types.tasklet = tasklet;
+  vm.tasklet_types.channel = channel;
+  vm.tasklet_types.bomb = bomb;
+  Scheduler* s = &scheduler(t);  // this thread's (created with the types; the entry comes below)
   init_channel_type(t, *s, channel);
 
   add_switching_methods(vm, tasklet, {
@@ -959,27 +917,33 @@ void init_stackless_module(Thread& t, Module* m) {
   });
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");
-  if (helper) s->tasklet_entry = static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));
+  if (helper)
+    s->tasklet_entry = vm.tasklet_types.entry =
+        static_cast<Module*>(helper.obj())->dict->get_str(vm.intern("__tasklet_call__"));
   Type* atomic = make_module_type(vm, "_stackless", "atomic", Kind::Native, &kAtomicOps, atomic_construct);
   add_method(vm, atomic, "__enter__", atomic_enter);
   add_method(vm, atomic, "__exit__", atomic_exit);
   d->set_str(vm.intern("atomic"), Value::borrow(atomic));
-  vm.tasklet_types.tasklet = tasklet;
-  vm.tasklet_types.channel = channel;
-  vm.tasklet_types.bomb = bomb;
-  vm.tasklet_types.entry = s->tasklet_entry;
   vm.shutdown_tasklets = shutdown;
   vm.tasklet_sleep = tasklet_sleep;
   vm.switch_inhibited = [](Thread& th) { return th.sched && (th.sched->running->tflags & kTaskletAtomic) != 0; };
   vm.thread_exit_tasklets = thread_exit;
 }
 
+// A thread's scheduler, its main tasklet the code running now.
 Scheduler& create_scheduler(Thread& t) {
   auto& types = t.vm.tasklet_types;
-  Scheduler* s = new_scheduler(t, types.tasklet);
+  auto* s = new Scheduler(t);
+  t.sched.reset(s);
+  s->running_stack = platform::thread_stack();
+  s->tasklet_type = types.tasklet;
   s->channel_type = types.channel;
   s->bomb_type = types.bomb;
   s->tasklet_entry = types.entry;
+  s->main = new Tasklet(types.tasklet, &t);
+  s->main->tflags = kTaskletMain | kTaskletStarted;
+  ring_insert(*s, s->main);  // the ring's reference; s->main keeps its own
+  s->running = s->main;
   return *s;
 }
 

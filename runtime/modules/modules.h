@@ -26,5 +26,8 @@ void register_native_modules(Runtime& vm);
 bool write_to(Thread& t, const Value& stream, std::string_view text);
 // sys.stdout / sys.stderr as currently set.
 Value sys_stream(Thread& t, const char* name);
+// Text for the user outside the flow of the program (an error in a callback, a thread, ...):
+// to sys.stderr, or the C stderr if that fails; the pending exception is left as it was.
+void write_to_stderr(Thread& t, const std::string& text);
 
 }  // namespace eddy

@@ -136,9 +136,7 @@ Value time_process_time(Thread& t, Value*, int nargs, Tuple*) {
 Value time_sleep(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(t, "sleep", kw) || !check_nargs(t, "sleep", nargs, 1, 1)) return Value();
   double s;
-  if (args[0].is_float()) s = args[0].as_float();
-  else if (args[0].is_int() || args[0].is_bool()) s = double(args[0].as_int());
-  else return t.raise(t.vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(t, args[0]));
+  if (!seconds_arg(t, args[0], &s)) return Value();
   if (s != s) return t.raise(t.vm.types.ValueError, "Invalid value NaN (not a number)");
   if (s < 0) return t.raise(t.vm.types.ValueError, "sleep length must be non-negative");
   if (t.vm.tasklet_sleep && t.sched) return t.vm.tasklet_sleep(t, s);  // only this tasklet waits
@@ -199,6 +197,16 @@ Value time_mktime(Thread& t, Value* args, int nargs, Tuple*) {
 Value sys_stream(Thread& t, const char* name) {
   Value v = t.vm.sys->dict->get_str(t.vm.intern(name));
   return v ? v : Value::none();
+}
+
+void write_to_stderr(Thread& t, const std::string& text) {
+  Value saved = t.take_pending();
+  Value err = sys_stream(t, "stderr");
+  if (!err || !write_to(t, err, text)) {
+    t.clear_pending();
+    std::fputs(text.c_str(), stderr);
+  }
+  t.pending = std::move(saved);
 }
 
 bool write_to(Thread& t, const Value& stream, std::string_view text) {
