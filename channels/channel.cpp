@@ -3,6 +3,7 @@
 
 #include "runtime/native.h"
 #include "runtime/objects/classes.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/str.h"
@@ -13,29 +14,6 @@
 #include "tasklets/stackless.h"
 
 namespace eddy {
-
-void channel_adopt(Channel* ch, Tasklet* task, int dir) {
-  task->next = nullptr;
-  task->prev = ch->tail;
-  if (ch->tail) ch->tail->next = task;
-  else ch->head = task;
-  ch->tail = task;
-  task->channel = ch;
-  task->blocked = int8_t(dir);
-  ch->balance += dir;
-}
-
-Value channel_remove(Channel* ch, Tasklet* task) {
-  if (task->prev) task->prev->next = task->next;
-  else ch->head = task->next;
-  if (task->next) task->next->prev = task->prev;
-  else ch->tail = task->prev;
-  ch->balance -= task->blocked;
-  task->next = task->prev = nullptr;
-  task->channel = nullptr;
-  task->blocked = 0;
-  return Value::steal(task);
-}
 
 // The channel callback, if set: cb(channel, tasklet, sending, willblock).
 static bool notify(Thread& t, Scheduler& s, Channel* ch, Tasklet* task, int dir, bool willblock) {
@@ -249,6 +227,8 @@ void init_channel_type(Thread& t, Scheduler& s, Type* type) {
       {"__iter__", ch_iter, false},     {"__next__", ch_next, true},
       {"close", ch_close, false},       {"open", ch_open, false},
   });
+  static_cast<NativeFunction*>(type->dict->get_str(vm.intern("send")).obj())->fast = FastNative::kChannelSend;
+  static_cast<NativeFunction*>(type->dict->get_str(vm.intern("receive")).obj())->fast = FastNative::kChannelReceive;
   add_native_property(vm, type, "balance", get_balance, nullptr);
   add_native_property(vm, type, "closing", get_closing, nullptr);
   add_native_property(vm, type, "closed", get_closed, nullptr);

@@ -15,6 +15,7 @@
 #include "runtime/ops.h"
 #include "runtime/threads.h"
 #include "tasklets/stackless.h"
+#include "tasklets/switch.h"
 
 namespace eddy {
 
@@ -23,23 +24,6 @@ namespace {
 constexpr size_t kFiberStackSize = size_t(512) << 10;
 constexpr size_t kFiberStackMargin = size_t(160) << 10;  // RecursionError before the guard page
 constexpr size_t kGuardedStacks = 8192;
-
-// A switch's exchange of execution states: the running one (the thread's) goes to prev, whose
-// own is empty, and next's becomes the running one, leaving next's empty. Field by field: the
-// context owns its frame chain, and swapping needs no reference counting.
-void exchange_contexts(ExecContext& running, ExecContext& prev, ExecContext& next) {
-  prev.frame = running.frame;
-  running.frame = next.frame;
-  next.frame = nullptr;
-  swap(prev.handled, running.handled);  // prev's was None
-  swap(running.handled, next.handled);
-  prev.recursion_depth = running.recursion_depth;
-  running.recursion_depth = next.recursion_depth;
-  next.recursion_depth = 0;
-  prev.nesting_level = running.nesting_level;
-  running.nesting_level = next.nesting_level;
-  next.nesting_level = 0;
-}
 
 // What a tasklet's interrupted call returns when it resumes: its tempval (reset to None), or
 // the bomb in it raised.
@@ -53,10 +37,12 @@ Value claim(Scheduler& s, Tasklet* task) {
   return v;
 }
 
-// Makes next's frames ready to run in a dispatch loop: the slots of the call it is suspended in
-// dropped (after the switch: they may be the last references to objects whose destructors run
-// script code) and its result pushed on its innermost frame, or the frame marked to raise its bomb.
-void deliver(Scheduler& s, Tasklet* next) {
+}  // namespace
+
+// deliver's general case (tasklets/switch.h): a tasklet starting, preempted, suspended in a
+// generic call (whose slots are dropped after the switch: they may be the last references to
+// objects whose destructors run script code), or with a bomb to raise.
+void deliver_slow(Scheduler& s, Tasklet* next) {
   Frame* f = s.t.ctx.frame;
   bool started = next->tflags & kTaskletStarted;
   if (!started) {  // the bottom frame starts at its first instruction
@@ -87,6 +73,15 @@ void deliver(Scheduler& s, Tasklet* next) {
   ++f->stack_depth;
 }
 
+void release_all_after_switch(Scheduler& s) {
+  while (!s.release_after_switch.empty()) {
+    Value v = std::move(s.release_after_switch.back());
+    s.release_after_switch.pop_back();
+  }
+}
+
+namespace {
+
 void generic_fiber_entry(void* arg);
 
 // A fiber for running tasklets that have no C stack of their own.
@@ -106,17 +101,6 @@ platform::Fiber take_idle_fiber(Scheduler& s) {
   }
   s.stacks.push_back(stack);
   return platform::fiber_new(stack, generic_fiber_entry, &s);
-}
-
-__attribute__((noinline)) void release_all_after_switch(Scheduler& s) {
-  while (!s.release_after_switch.empty()) {
-    Value v = std::move(s.release_after_switch.back());
-    s.release_after_switch.pop_back();
-  }
-}
-
-inline void release_after_switch(Scheduler& s) {
-  if (!s.release_after_switch.empty()) release_all_after_switch(s);
 }
 
 // Back on this C stack after a hard switch: either prev itself was resumed, or this was an idle
@@ -175,16 +159,9 @@ Value transfer(Scheduler& s, Tasklet* prev, Tasklet* next, bool soft) {
   Thread& t = s.t;
   bool finished = t.ctx.frame == nullptr && prev != s.main;
   bool keep_stack = !finished && (!soft || t.ctx.nesting_level > 0 || prev == s.main);
-  exchange_contexts(t.ctx, prev->ctx, next->ctx);
-  s.current = next;
-  s.running = next;
-  if (s.timer_watchdog && !(s.runflags & kRunTotalTimeout)) t.ticks_left = s.timeslice;  // a new timeslice
+  switch_contexts(s, prev, next);
   if (next->hard || keep_stack) return hard_transfer(s, prev, next, keep_stack);
-  // Soft: the dispatch loop goes on with next's frames. (The flag is set after the releases:
-  // destructors they run use nested dispatch loops, which must not take it for theirs.)
-  deliver(s, next);
-  release_after_switch(s);
-  t.soft_switched = true;
+  finish_soft_switch(s, next);
   return Value::none();
 }
 
@@ -198,6 +175,10 @@ void generic_fiber_entry(void* arg) {
   platform::Fiber back = std::move(s->quit_to);
   platform::fiber_switch(&dead, back);
 }
+
+}  // namespace
+
+namespace {
 
 void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
   auto* task = static_cast<Tasklet*>(o);
@@ -255,36 +236,9 @@ bool is_tasklet(Thread& t, const Value& v) {
   return is_kind(v, Kind::Native) && v.obj()->type->native_ops == &kTaskletOps;
 }
 
-void ring_adopt(Scheduler& s, Tasklet* task) {
-  if (!s.current) {
-    task->next = task->prev = task;
-    s.current = task;
-  } else {
-    Tasklet* last = s.current->prev;
-    task->prev = last;
-    task->next = s.current;
-    last->next = task;
-    s.current->prev = task;
-  }
-  ++s.runcount;
-}
-
 void make_runnable(Scheduler& s, Tasklet* task) {
   if (task->blocked) ring_adopt(s, static_cast<Tasklet*>(channel_remove(task->channel, task).release()));
   else if (!task->next) ring_insert(s, task);
-}
-
-Value ring_remove(Scheduler& s, Tasklet* task) {
-  if (task->next == task) {
-    s.current = nullptr;
-  } else {
-    task->prev->next = task->next;
-    task->next->prev = task->prev;
-    if (s.current == task) s.current = task->next;
-  }
-  task->next = task->prev = nullptr;
-  --s.runcount;
-  return Value::steal(task);
 }
 
 Value make_bomb(Scheduler& s, Value exc) {
@@ -292,8 +246,6 @@ Value make_bomb(Scheduler& s, Value exc) {
   b.obj()->type = s.bomb_type;
   return b;
 }
-
-bool is_bomb(Scheduler& s, const Value& v) { return is_kind(v, Kind::Tuple) && v.obj()->type == s.bomb_type; }
 
 Tasklet* wakeup_target(Scheduler& s) { return s.watchdogs.empty() ? s.main : s.watchdogs.back(); }
 
@@ -395,7 +347,7 @@ Value receive_with_timeout(Scheduler& s, Channel* ch, double seconds, Value on_t
     s.timers.push_back(Timer{platform::monotonic_time() + seconds, s.timer_seq++, cur, ch, cur->wait_serial,
                              std::move(on_timeout)});
     std::push_heap(s.timers.begin(), s.timers.end(), timer_later);
-  }
+    }
   return channel_action(s.t, ch, -1, Value::none(), soft);
 }
 
@@ -530,6 +482,7 @@ void tasklet_end(Thread& t, Value result) {
     Tasklet* m = s.main;
     m->tempval = make_bomb(s, std::move(exc));
     s.switch_trap = 0;
+    refresh_extras(s);
     schedule_task(s, task, m, true);
   }
   t.soft_switched = false;

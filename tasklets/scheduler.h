@@ -128,6 +128,9 @@ struct Scheduler {
   bool shutting_down = false;
   std::vector<Value> release_after_switch;
   int switch_trap = 0;
+  // Set while a channel or schedule callback or switch_trap makes switching more than the plain
+  // soft switch of the fast paths (tasklets/switch.h); refresh_extras() keeps it.
+  bool extras = false;
   bool in_callback = false;
   Type* tasklet_type = nullptr;
   Type* channel_type = nullptr;
@@ -146,25 +149,52 @@ inline Scheduler& scheduler(Thread& t) { return __builtin_expect(t.sched != null
 inline bool watchdog_armed(Thread& t) { return t.sched && t.sched->timer_watchdog; }
 // Whether a callback slot (schedule, channel, error handler) holds a callable.
 inline bool has_callback(const Value& v) { return v && !v.is_none(); }
+// Recomputes Scheduler::extras: call after changing what it sums up.
+inline void refresh_extras(Scheduler& s) {
+  s.extras = has_callback(s.channel_callback) || has_callback(s.schedule_callback) || s.switch_trap;
+}
 Tasklet* as_tasklet(const Value& v);
 bool is_tasklet(Thread& t, const Value& v);
 inline bool tasklet_alive(Scheduler& s, Tasklet* task) { return task == s.running || task->ctx.frame; }
 
 // Ring operations. ring_insert appends (before current) taking a reference, ring_adopt the same
 // handing over the caller's; ring_remove unlinks and returns the ring's reference.
-void ring_adopt(Scheduler& s, Tasklet* task);
+inline void ring_adopt(Scheduler& s, Tasklet* task) {
+  if (!s.current) {
+    task->next = task->prev = task;
+    s.current = task;
+  } else {
+    Tasklet* last = s.current->prev;
+    task->prev = last;
+    task->next = s.current;
+    last->next = task;
+    s.current->prev = task;
+  }
+  ++s.runcount;
+}
 inline void ring_insert(Scheduler& s, Tasklet* task) {
   Value::incref(task);
   ring_adopt(s, task);
 }
-Value ring_remove(Scheduler& s, Tasklet* task);
+inline Value ring_remove(Scheduler& s, Tasklet* task) {
+  if (task->next == task) {
+    s.current = nullptr;
+  } else {
+    task->prev->next = task->next;
+    task->next->prev = task->prev;
+    if (s.current == task) s.current = task->next;
+  }
+  task->next = task->prev = nullptr;
+  --s.runcount;
+  return Value::steal(task);
+}
 // Puts `task` in s's run queue if it is not there: off its channel (with the channel queue's
 // reference) if it was blocked. (Not for the running tasklet.)
 void make_runnable(Scheduler& s, Tasklet* task);
 
 // A bomb: an exception in transit, raised by whoever receives it.
 Value make_bomb(Scheduler& s, Value exc);
-bool is_bomb(Scheduler& s, const Value& v);
+inline bool is_bomb(Scheduler& s, const Value& v) { return is_kind(v, Kind::Tuple) && v.obj()->type == s.bomb_type; }
 
 // Switches from prev (the running tasklet, already placed: in the ring, in a channel's wait
 // queue, or floating) to next (nullptr: the queue is empty, see schedule_block). Returns what

@@ -705,6 +705,7 @@ Value m_switch_trap(Thread& t, Value* args, int nargs, Tuple*) {
   Scheduler& s = scheduler(t);
   int old = s.switch_trap;
   s.switch_trap += int(args[0].as_int());
+  refresh_extras(s);
   return Value::integer(old);
 }
 
@@ -714,6 +715,7 @@ Value set_callback(Thread& t, Value* args, int nargs, Value& slot, const char* n
     return t.raise(t.vm.types.TypeError, "%s must be callable", what);
   Value old = slot ? slot : Value::none();
   slot = args[0].is_none() ? Value() : args[0];
+  refresh_extras(scheduler(t));
   return old;
 }
 Value m_set_schedule_callback(Thread& t, Value* a, int n, Tuple*) {

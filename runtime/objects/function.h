@@ -84,6 +84,8 @@ struct Function : GcObject {
 };
 inline bool is_function(const Value& v) { return is_kind(v, Kind::Function); }
 
+enum class FastNative : uint8_t { kNone, kChannelSend, kChannelReceive };
+
 struct NativeFunction : GcObject {
   const char* name;
   NativeFn fn;
@@ -92,6 +94,9 @@ struct NativeFunction : GcObject {
   // It may switch tasklets: the dispatch loop calls it with Thread::soft_call set (see
   // tasklets/scheduler.h).
   bool may_switch = false;
+  // One the dispatch loop runs inline when a CALL_METHOD fits its common case (channel.send and
+  // channel.receive: channels/channel.h, channel_fast_action); any other call goes the generic way.
+  FastNative fast = FastNative::kNone;
   NativeFunction(Type* t) : GcObject(Kind::NativeFunction, t) {}
 };
 Value new_native(Runtime& vm, const char* name, NativeFn fn, Value self = Value(),

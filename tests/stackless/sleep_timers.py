@@ -91,6 +91,26 @@ stackless.tasklet(sender)(0.02, "first")
 print(_stackless.receive_timeout(c, 0.2, "timed out"))
 stackless.tasklet(sender)(0.3, "second")
 print(_stackless.receive_timeout(c, 5, "timed out"))
+# ... nor a later untimed wait (the earlier wait ended with a value: its timer is stale).
+log = []
+
+
+def waiter():
+    log.append(_stackless.receive_timeout(c, 0.05, "timed out"))
+    log.append(c.receive())
+
+
+def late_sender():
+    c.send("first")
+    time.sleep(0.1)
+    log.append("sender awake")
+    c.send("second")
+
+
+stackless.tasklet(waiter)()
+stackless.tasklet(late_sender)()
+stackless.run()
+print(log)
 c.preference = 1
 stackless.tasklet(c.send)("already waiting")
 stackless.schedule()
