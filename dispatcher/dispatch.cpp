@@ -1078,7 +1078,12 @@ op_CALL_KW:
       PUSH(std::move(r));
       DISPATCH();
     }
-    if (call_on_receiver && is_kind(callee_holder, Kind::NativeFunction) &&
+    if (is_kind(callee_holder, Kind::Native) && callee_holder.obj()->type->native_call) {
+      // An instance of a builtin type with a native __call__ (a tasklet's setup): called with
+      // the callee's own slot as its first argument (call_args[-1] is always the callee).
+      t.ticks_left = ticks;
+      r = callee_holder.obj()->type->native_call(t, call_args - 1, call_nargs + 1, call_kw);
+    } else if (call_on_receiver && is_kind(callee_holder, Kind::NativeFunction) &&
         static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() &&
         static_cast<NativeFunction*>(callee_holder.obj())->owner) {
       // A method found on the receiver's type by LOAD_METHOD: the receiver is known to fit.

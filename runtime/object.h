@@ -215,6 +215,10 @@ struct Type : GcObject {
   // Constructor: the type called as a function, e.g. int("3"). Receives the type itself so one
   // native can serve a type and its subclasses.
   Value (*construct)(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnames) = nullptr;
+  // A builtin type's native __call__ that does not switch tasklets: the dispatch loop calls an
+  // exact instance (Kind::Native) with it directly, as (instance, args...), without looking
+  // __call__ up. (Instances of subclasses defined in script may override it: they look it up.)
+  NativeFn native_call = nullptr;
 
   Type(Runtime* owner, Type* metatype, std::string n);  // untracked: see type_new
   bool is_subtype(const Type* other) const {

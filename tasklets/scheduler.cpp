@@ -182,17 +182,16 @@ namespace {
 
 void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
   auto* task = static_cast<Tasklet*>(o);
-  auto v = [&](const Value& x) {
-    if (x.is_obj()) visit(x.obj(), arg);
-  };
-  v(task->func);
-  v(task->tempval);
-  v(task->ctx.handled);
+  if (task->func.is_obj()) visit(task->func.obj(), arg);
+  if (task->tempval.is_obj()) visit(task->tempval.obj(), arg);
+  if (task->ctx.handled.is_obj()) visit(task->ctx.handled.obj(), arg);
   // A suspended tasklet's frames are not tracked (frames only are once they outlive a run), so
   // the tasklet reports what they hold, as if they were part of it - for the frames only its
   // chain holds. Cycles through a blocked tasklet's locals (a channel it waits on, held in its
-  // own frame) are then found and collected; it is killed on the way.
-  for (Frame* f = task->ctx.frame; f && f->refcnt == 1 && !gc_is_tracked(f); f = f->back) {
+  // own frame) are then found and collected; it is killed on the way. The first frame that is
+  // shared or tracked reports itself: the chain's reference to it is reported here.
+  Frame* f = task->ctx.frame;
+  for (; f && f->refcnt == 1 && !gc_is_tracked(f); f = f->back) {
     if (f->func) {
       visit(reinterpret_cast<Object*>(f->func), arg);
     } else {
@@ -201,10 +200,11 @@ void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
     }
     if (f->locals) visit(f->locals, arg);
     Value* slots = f->slots();
-    for (int i = 0; i < f->nslots; ++i) v(slots[i]);
+    int used = f->code->stack_offset + int(f->stack_depth);  // (the slots above are Null)
+    for (int i = 0; i < used; ++i)
+      if (slots[i].is_obj()) visit(slots[i].obj(), arg);
   }
-  if (task->ctx.frame && (task->ctx.frame->refcnt != 1 || gc_is_tracked(task->ctx.frame)))
-    visit(task->ctx.frame, arg);
+  if (f) visit(f, arg);
 }
 
 void tasklet_clear(Object* o) {

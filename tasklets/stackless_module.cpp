@@ -70,6 +70,7 @@ void add_switching_methods(Runtime& vm, Type* type, std::initializer_list<Switch
     add_method(vm, type, def.name, def.fn);
     Value m = type->dict->get_str(vm.intern(def.name));
     static_cast<NativeFunction*>(m.obj())->may_switch = def.may_switch;
+    if (def.may_switch && type->native_call == def.fn) type->native_call = nullptr;
   }
 }
 

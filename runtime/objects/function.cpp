@@ -34,6 +34,7 @@ Value bind_native(Runtime& vm, NativeFunction* n, Value self) {
 void add_method(Runtime& vm, Type* type, const char* name, NativeFn fn) {
   type->dict->flags |= kFlagClassDict;
   type->dict->set_str(vm.intern(name), new_native(vm, name, fn, Value(), type));
+  if (!type->heap && std::string_view(name) == "__call__") type->native_call = fn;
 }
 
 void add_classmethod(Runtime& vm, Type* type, const char* name, NativeFn fn) {

@@ -111,6 +111,24 @@ print(type(n).__name__, n.name, isinstance(n, stackless.tasklet), n.scheduled)
 stackless.run()
 print("subclass done", n.alive, n.tempval)
 
+# Calling a tasklet sets it up with the call's arguments, keywords too; a subclass may override
+# __call__; the unbound and explicit forms do the same.
+class Logged(stackless.tasklet):
+    def __call__(self, *args, **kwargs):
+        print("Logged.__call__", args, sorted(kwargs.items()))
+        return super().__call__(*args, **kwargs)
+
+
+def show(*args, **kwargs):
+    print("show", args, sorted(kwargs.items()))
+
+
+Logged(show)(1, k=2)
+stackless.tasklet(show)(3, k=4)
+t = stackless.tasklet(show)
+print(t.__call__(5) is t, stackless.tasklet.__call__(stackless.tasklet(show), 6).scheduled)
+stackless.run()
+
 # A bound method, a builtin and a lambda run as tasklets.
 class Counter:
     def __init__(self):
