@@ -68,7 +68,7 @@ Value channel_action(Thread& t, Channel* ch, int dir, Value value, bool soft);
 // on the current thread's tasklets, with no callback, switch_trap or pending interrupt, no
 // schedule_all, and any switch it makes is soft. (Due timers fire, as at every switch.)
 // kDone: *result is the call's result (Null with an exception pending); kSwitched: the running
-// tasklet was switched out softly (Thread::soft_switched is set) and the loop goes on with t.ctx.
+// tasklet was switched out softly, and the loop goes on with t.ctx's frames.
 enum class FastAction : uint8_t { kDeclined, kDone, kSwitched };
 EDDY_INLINE FastAction channel_fast_action(Thread& t, Channel* ch, int dir, Value* payload, Value* result) {
   if (__builtin_expect(!t.sched, 0)) return FastAction::kDeclined;

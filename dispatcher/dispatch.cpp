@@ -46,6 +46,29 @@ namespace {
 // The compiler sizes `caches` for every code object that has cached instructions.
 inline InlineCache* cache_for(Code* co, ptrdiff_t at) { return &co->caches[size_t(at)]; }
 
+// LOAD_METHOD's cache (shared with LOAD_GLOBAL_METHOD), one of three kinds:
+//  - a method of a builtin type (whose method table never changes): key = the Type*, value = the
+//    method;
+//  - a method of a class defined in script: key = the Type*, key2 = the class epoch, method (not
+//    owned), index = the name's shared-key index, valid while no instance attribute shadows it;
+//  - an attribute of a module (of the builtin module type): key = the module dict's version
+//    (unique within the runtime), key2 = kModuleAttr, index = the entry.
+constexpr uint64_t kModuleAttr = ~uint64_t(0);
+
+inline bool builtin_method_cached(const InlineCache* c, const Object* o) {
+  return c->key == uint64_t(reinterpret_cast<uintptr_t>(o->type)) && c->value && o->kind != Kind::UserInstance;
+}
+
+inline bool user_method_cached(const InlineCache* c, UserInstance* u, uint64_t class_epoch) {
+  return c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == class_epoch && c->method &&
+         !u->dict && (uint64_t(c->index) >= u->capacity || !u->values()[c->index]);
+}
+
+inline bool module_attr_cached(const InlineCache* c, const Object* o) {
+  return c->key2 == kModuleAttr && o->kind == Kind::Module &&
+         c->key == static_cast<const Module*>(o)->dict->version;
+}
+
 // Pushes `fr` as the innermost frame of the context. Takes over the caller's reference to fr.
 inline __attribute__((always_inline)) bool push_frame(Thread& t, Frame* fr) {
   if (t.ctx.recursion_depth >= t.vm.recursion_limit) {
@@ -319,6 +342,42 @@ op_LOAD_GLOBAL: {
   t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
   goto error;
 }
+op_LOAD_GLOBAL_METHOD: {
+  // `name.method` with a global `name` (compiler_assemble.cpp): when the global's cache and the
+  // next word's LOAD_METHOD cache both hit, both loads at once (counted as two instructions);
+  // otherwise this is LOAD_GLOBAL, and the LOAD_METHOD word runs next.
+  InlineCache* c = cache_for(co, ip - code - 1);
+  if (c->key == f->globals->version && c->key2 == 0) {
+    const Value& o = f->globals->entries[size_t(c->index)].value;
+    if (o.is_obj()) {
+      Object* obj = o.obj();
+      InlineCache* mc = c + 1;  // the LOAD_METHOD word's
+      if (builtin_method_cached(mc, obj)) {
+        PUSH(mc->value);
+        PUSH(o);
+        ++ip;
+        --ticks;
+        FAST_DISPATCH();
+      }
+      if (module_attr_cached(mc, obj)) {
+        PUSH(Value());
+        PUSH(static_cast<Module*>(obj)->dict->entries[size_t(mc->index)].value);
+        ++ip;
+        --ticks;
+        FAST_DISPATCH();
+      }
+      if (obj->kind == Kind::UserInstance &&
+          user_method_cached(mc, static_cast<UserInstance*>(obj), t.vm.class_epoch)) {
+        PUSH(Value::borrow(mc->method));
+        PUSH(o);
+        ++ip;
+        --ticks;
+        FAST_DISPATCH();
+      }
+    }
+  }
+  goto op_LOAD_GLOBAL;
+}
 op_STORE_GLOBAL:
   f->globals->set_str(as_str(co->names[ARG]), POP());
   DISPATCH();
@@ -434,21 +493,26 @@ op_LOAD_METHOD: {
     if (is_kind(o, Kind::UserInstance)) {
       auto* u = static_cast<UserInstance*>(o.obj());
       instance_cache = cache_for(co, ip - code - 1);
-      InlineCache* c = instance_cache;
-      if (c->key == uint64_t(reinterpret_cast<uintptr_t>(u->type)) && c->key2 == t.vm.class_epoch &&
-          c->method && !u->dict && (uint64_t(c->index) >= u->capacity || !u->values()[c->index])) {
+      if (user_method_cached(instance_cache, u, t.vm.class_epoch)) {
         Value self = std::move(o);
-        sp[-1] = Value::borrow(c->method);
+        sp[-1] = Value::borrow(instance_cache->method);
         PUSH(std::move(self));
         FAST_DISPATCH();
       }
     } else if (o.is_obj()) {
       Kind k = o.obj()->kind;
       InlineCache* c = cache_for(co, ip - code - 1);
-      if (c->key == uint64_t(reinterpret_cast<uintptr_t>(o.obj()->type)) && c->value) {
+      if (builtin_method_cached(c, o.obj())) {
         Value self = std::move(o);
         sp[-1] = c->value;
         PUSH(std::move(self));
+        FAST_DISPATCH();
+      }
+      if (module_attr_cached(c, o.obj())) {
+        // Read before the module is let go of (the slot may hold its last reference).
+        Value attr = static_cast<Module*>(o.obj())->dict->entries[size_t(c->index)].value;
+        sp[-1] = Value();
+        PUSH(std::move(attr));
         FAST_DISPATCH();
       }
       if ((k == Kind::Str || k == Kind::List || k == Kind::Dict || k == Kind::Set || k == Kind::Tuple ||
@@ -457,6 +521,7 @@ op_LOAD_METHOD: {
         Value m = type_lookup_method(o.obj()->type, as_str(co->names[ARG]));
         if (m) {
           c->key = uint64_t(reinterpret_cast<uintptr_t>(o.obj()->type));
+          c->key2 = 0;
           c->value = m;
           Value self = std::move(o);
           sp[-1] = std::move(m);
@@ -479,10 +544,24 @@ op_LOAD_METHOD: {
       instance_cache->key2 = t.vm.class_epoch;
       instance_cache->index = shared_key_index(u->type, name);
       instance_cache->method = m.is_obj() ? m.obj() : nullptr;
+      instance_cache->value = Value();
     }
     PUSH(std::move(m));
     PUSH(std::move(obj));
   } else {
+    if (is_kind(obj, Kind::Module) && !obj.obj()->type->heap) {
+      // A builtin module's attribute is its dict's entry (attributes.cpp, special_attr).
+      Dict* md = static_cast<Module*>(obj.obj())->dict;
+      int64_t ix = md->find_str(name);
+      if (ix >= 0) {
+        InlineCache* c = cache_for(co, ip - code - 1);
+        c->key = md->version;
+        c->key2 = kModuleAttr;
+        c->index = ix;
+        c->value = Value();
+        c->method = nullptr;
+      }
+    }
     PUSH(Value());
     PUSH(std::move(m));
   }
@@ -999,10 +1078,7 @@ op_CALL_METHOD:
     Value r;
     FastAction done = send ? channel_fast_action(t, static_cast<Channel*>(chan), 1, call_args, &r)
                            : channel_fast_action(t, static_cast<Channel*>(chan), -1, nullptr, &r);
-    if (done == FastAction::kSwitched) {
-      t.soft_switched = false;
-      goto resume_current;
-    }
+    if (done == FastAction::kSwitched) goto resume_current;
     if (__builtin_expect(done == FastAction::kDeclined, 0)) {
       call_base[0] = Value::borrow(n);
       call_base[1] = Value::borrow(chan);

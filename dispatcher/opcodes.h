@@ -23,6 +23,7 @@ namespace eddy {
   X(DELETE_DEREF, 0)                                                                        \
   X(LOAD_CLOSURE, 1)          /* push the cell itself, for MAKE_FUNCTION */                 \
   X(LOAD_GLOBAL, 1)                                                                         \
+  X(LOAD_GLOBAL_METHOD, 1)    /* LOAD_GLOBAL fused with the LOAD_METHOD word after it */    \
   X(STORE_GLOBAL, -1)                                                                       \
   X(DELETE_GLOBAL, 0)                                                                       \
   X(LOAD_NAME, 1)             /* module level: locals dict, globals, builtins */            \

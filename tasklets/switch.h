@@ -14,8 +14,11 @@ EDDY_INLINE void exchange_contexts(ExecContext& running, ExecContext& prev, Exec
   prev.frame = running.frame;
   running.frame = next.frame;
   next.frame = nullptr;
-  swap(prev.handled, running.handled);  // prev's was None
-  swap(running.handled, next.handled);
+  // The handled exceptions move the same way. The running tasklet's own slot holds no object
+  // (None or Null: it was emptied when it came in), so it is overwritten without a release.
+  new (&prev.handled) Value(std::move(running.handled));
+  new (&running.handled) Value(std::move(next.handled));
+  new (&next.handled) Value(Value::none());
   prev.recursion_depth = running.recursion_depth;
   running.recursion_depth = next.recursion_depth;
   next.recursion_depth = 0;
@@ -70,13 +73,15 @@ EDDY_INLINE void finish_soft_switch(Scheduler& s, Tasklet* next) {
   s.t.soft_switched = true;
 }
 
-// The plain soft switch on its own, for fast paths that have checked it applies: prev is the
-// running tasklet, at nesting level 0 and not main, already placed; next is of this thread, in
-// the ring and without a C stack of its own; no schedule callback, switch_trap, timer or pending
-// interrupt is involved. Sets Thread::soft_switched.
+// The plain soft switch on its own, for the dispatch loop's fast paths, which have checked that
+// it applies: prev is the running tasklet, at nesting level 0 and not main, already placed; next
+// is of this thread, in the ring and without a C stack of its own; no schedule callback,
+// switch_trap or pending interrupt is involved. The caller goes on with t.ctx's frames (it sets
+// no Thread::soft_switched: it is the loop itself).
 EDDY_INLINE void soft_switch(Scheduler& s, Tasklet* prev, Tasklet* next) {
   switch_contexts(s, prev, next);
-  finish_soft_switch(s, next);
+  deliver(s, next);
+  release_after_switch(s);
 }
 
 }  // namespace eddy

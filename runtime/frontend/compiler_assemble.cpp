@@ -3,6 +3,26 @@
 
 namespace eddy::compiler_detail {
 
+namespace {
+
+// `name.method(...)` with a global `name` (a module function, a global object's method): the
+// LOAD_GLOBAL becomes LOAD_GLOBAL_METHOD, which does both loads at once when both caches hit and
+// otherwise runs as LOAD_GLOBAL. The LOAD_METHOD word stays (the fused instruction reads its
+// argument and skips it; positions, line numbers and handler ranges do not change); never when a
+// jump or a handler lands on it.
+void fuse_global_method_loads(std::vector<uint32_t>& code, const Unit& x) {
+  std::vector<bool> target(code.size() + 1, false);
+  for (uint32_t w : code)
+    if (is_jump(instr_op(w))) target[instr_arg(w)] = true;
+  for (const auto& h : x.handlers)
+    if (h.label >= 0 && x.labels[size_t(h.label)] >= 0) target[size_t(x.labels[size_t(h.label)])] = true;
+  for (size_t i = 0; i + 1 < code.size(); ++i)
+    if (instr_op(code[i]) == OP_LOAD_GLOBAL && instr_op(code[i + 1]) == OP_LOAD_METHOD && !target[i + 1])
+      code[i] = make_instr(OP_LOAD_GLOBAL_METHOD, instr_arg(code[i]));
+}
+
+}  // namespace
+
 Value Compiler::assemble(Unit& x) {
   // Resolve jump targets.
   for (size_t i = 0; i < x.instrs.size(); ++i) {
@@ -84,6 +104,7 @@ Value Compiler::assemble(Unit& x) {
   code->stacksize = max_depth + 2;
   code->stack_offset = code->nlocals + code->ncells + code->nfrees;
   code->code = std::move(x.instrs);
+  fuse_global_method_loads(code->code, x);
   code->lines = std::move(x.lines);
   code->consts = std::move(x.consts);
   code->names = std::move(x.names);
