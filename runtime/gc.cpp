@@ -330,7 +330,7 @@ void clear_references(Object* o) {
 
 // ---------------------------------------------------------------- reachability
 
-constexpr int64_t kScanned = INT64_MAX;  // gc_refs of an object found reachable and traversed
+constexpr int64_t kSetAside = INT64_MIN;  // gc_refs of an object tentatively unreachable
 
 void reset_list(GcNode* head) { head->prev = head->next = head; }
 
@@ -350,11 +350,11 @@ bool holds_containers(Object* o);
 
 // Splits `young` into what is reachable from outside it (stays, in order) and what is not
 // (moved to `unreachable`, still flagged kFlagGcCollecting). `bias` is subtracted from every
-// refcount first: references the collector itself holds. Four passes over the list, as in
-// CPython: count, subtract internal references, propagate reachability, relink. Returns the
-// number of reachable objects.
+// refcount first: references the collector itself holds. Three passes over the list, as in
+// CPython: count, subtract internal references, then one walk that propagates reachability and
+// relinks. Returns the number of reachable objects.
 int64_t split_unreachable(GcNode* young, GcNode* unreachable, int64_t bias, bool untrack_atomic) {
-  // 1. gc_refs = refcount (the list's prev links are rebuilt in pass 4). Tuples and dicts that
+  // 1. gc_refs = refcount (the list's prev links are rebuilt in pass 3). Tuples and dicts that
   //    hold nothing trackable leave the lists for good (CPython's untracking optimization).
   for (GcNode* n = young->next; n != young;) {
     GcNode* next = n->next;
@@ -376,44 +376,52 @@ int64_t split_unreachable(GcNode* young, GcNode* unreachable, int64_t bias, bool
     if (r->flags & kFlagGcCollecting) --static_cast<GcObject*>(r)->gc_node.gc_refs;
   };
   for (GcNode* n = young->next; n != young; n = n->next) traverse(gc_object_of(n), subtract);
-  // 3. Everything reachable from an object with outside references is alive.
-  std::vector<GcObject*> stack;
-  auto reach = [&stack](Object* r) {
+  // 3. Everything reachable from an object with outside references is alive (CPython's
+  //    move_unreachable), in one walk along the list: an object with outside references, or
+  //    reached from one, stays - its prev link restored, its flag cleared - and marks what it
+  //    references (gc_refs 1); an object with none is set aside, and goes back to the end of the
+  //    list (where the walk gets to it) if an object walked later reaches it. While the walk runs
+  //    the list is singly linked: prev links hold gc_refs, or the kept node before once restored
+  //    (a pointer: positive, as every count of a reachable object).
+  std::vector<GcNode*> aside;
+  GcNode* tail = young->prev;  // the list's last node (the head's own prev link is intact)
+  auto reach = [&](Object* r) {
     if (!(r->flags & kFlagGcCollecting)) return;
     GcNode& g = static_cast<GcObject*>(r)->gc_node;
-    if (g.gc_refs == kScanned) return;
-    g.gc_refs = kScanned;
-    stack.push_back(static_cast<GcObject*>(r));
+    if (g.gc_refs == kSetAside) {
+      g.next = young;
+      tail->next = &g;
+      tail = &g;
+      g.gc_refs = 1;
+    } else if (g.gc_refs <= 0) {
+      g.gc_refs = 1;
+    }
   };
-  for (GcNode* n = young->next; n != young; n = n->next) {
-    if (n->gc_refs <= 0 || n->gc_refs == kScanned) continue;
-    n->gc_refs = kScanned;
-    traverse(gc_object_of(n), reach);
-    while (!stack.empty()) {
-      GcObject* o = stack.back();
-      stack.pop_back();
-      traverse(o, reach);
-    }
-  }
-  // 4. Relink: the reachable stay in `young`, the rest go to `unreachable`.
   int64_t reachable = 0;
-  GcNode* prev = young;
+  GcNode* kept = young;  // the last node kept: kept->next is the walk's position
   for (GcNode* n = young->next; n != young;) {
-    GcNode* next = n->next;
-    GcObject* o = gc_object_of(n);
-    if (n->gc_refs == kScanned) {
+    if (n->gc_refs > 0) {
+      GcObject* o = gc_object_of(n);
+      traverse(o, reach);  // (may append to the list: n->next is read after)
       o->flags &= uint8_t(~kFlagGcCollecting);
-      n->prev = prev;
-      prev->next = n;
-      prev = n;
+      n->prev = kept;
+      kept = n;
       ++reachable;
+      n = n->next;
     } else {
-      gc_link(unreachable, n);
+      GcNode* next = n->next;
+      kept->next = next;
+      if (tail == n) tail = kept;
+      n->gc_refs = kSetAside;
+      aside.push_back(n);
+      n = next;
     }
-    n = next;
   }
-  prev->next = young;
-  young->prev = prev;
+  kept->next = young;
+  young->prev = kept;
+  // 4. What is still set aside is unreachable.
+  for (GcNode* n : aside)
+    if (n->gc_refs == kSetAside) gc_link(unreachable, n);
   return reachable;
 }
 
