@@ -101,7 +101,7 @@ Value Compiler::assemble(Unit& x) {
   code->nlocals = int(x.varnames.size());
   code->ncells = int(x.cellvars.size());
   code->nfrees = int(x.freevars.size());
-  code->stacksize = max_depth + 2;
+  code->stacksize = max_depth;  // the flow analysis above is exact: no slack
   code->stack_offset = code->nlocals + code->ncells + code->nfrees;
   code->code = std::move(x.instrs);
   fuse_global_method_loads(code->code, x);
