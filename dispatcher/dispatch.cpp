@@ -1039,55 +1039,53 @@ op_CALL:
     }
     callee_holder = *call_base;
     goto do_call;
-op_CALL_METHOD:
+op_CALL_METHOD: {
+    Value* base = sp - (int(ARG) + 2);  // the method (Null: a plain callable follows), self, args
+    if (base->is_obj() && base->obj()->kind == Kind::NativeFunction &&
+        static_cast<NativeFunction*>(base->obj())->fast != FastNative::kNone) {
+      // channel.send / channel.receive, run inline when the common case applies (channel.h). When
+      // the callee and the channel are held elsewhere too, as they nearly always are, the call's
+      // slots let go of them first (no destructor can run), so that the frame is complete without
+      // them should the action switch; the payload moves on with the action.
+      auto* n = static_cast<NativeFunction*>(base->obj());
+      bool send = n->fast == FastNative::kChannelSend;
+      if (int(ARG) == int(send) && is_channel(base[1]) && n->refcnt > 1 && base[1].obj()->refcnt > 1) {
+        auto* chan = static_cast<Channel*>(base[1].obj());
+        --n->refcnt;
+        --chan->refcnt;
+        (void)base[0].release();
+        (void)base[1].release();
+        f->ip = uint32_t(ip - code);
+        f->stack_depth = uint32_t(base - f->stack_base());
+        t.ticks_left = ticks;
+        Value r;
+        FastAction done = send ? channel_fast_action(t, chan, 1, base + 2, &r)
+                               : channel_fast_action(t, chan, -1, nullptr, &r);
+        if (done == FastAction::kSwitched) goto resume_current;
+        if (__builtin_expect(done == FastAction::kDone, 1)) {
+          sp = base;
+          if (!r) goto error;
+          PUSH(std::move(r));
+          FAST_DISPATCH();
+        }
+        base[0] = Value::borrow(n);  // declined: the generic call, as it was
+        base[1] = Value::borrow(chan);
+      }
+    }
     call_nargs = int(ARG);
     call_args = sp - call_nargs;
-    call_base = call_args - 2;
+    call_base = base;
     call_kw = nullptr;
     if (call_base->is_null()) {
       callee_holder = call_base[1];
       call_on_receiver = false;
     } else {
-      if (is_kind(call_base[0], Kind::NativeFunction) &&
-          static_cast<NativeFunction*>(call_base[0].obj())->fast != FastNative::kNone)
-        goto fast_native;
-    method_call:
       callee_holder = call_base[0];
       call_args = call_base + 1;
       ++call_nargs;
       call_on_receiver = true;
     }
     goto do_call;
-  fast_native: {
-    // channel.send / channel.receive, run inline when the common case applies (channel.h). When
-    // the callee and the channel are held elsewhere too, as they nearly always are, the call's
-    // slots let go of them first (no destructor can run), so that the frame is complete without
-    // them should the action switch; the payload moves on with the action.
-    auto* n = static_cast<NativeFunction*>(call_base[0].obj());
-    Object* chan = call_base[1].is_obj() ? call_base[1].obj() : nullptr;
-    bool send = n->fast == FastNative::kChannelSend;
-    if (call_nargs != int(send) || !is_channel(call_base[1]) || n->refcnt == 1 || chan->refcnt == 1)
-      goto method_call;
-    --n->refcnt;
-    --chan->refcnt;
-    (void)call_base[0].release();
-    (void)call_base[1].release();
-    f->ip = uint32_t(ip - code);
-    f->stack_depth = uint32_t(call_base - f->stack_base());
-    t.ticks_left = ticks;
-    Value r;
-    FastAction done = send ? channel_fast_action(t, static_cast<Channel*>(chan), 1, call_args, &r)
-                           : channel_fast_action(t, static_cast<Channel*>(chan), -1, nullptr, &r);
-    if (done == FastAction::kSwitched) goto resume_current;
-    if (__builtin_expect(done == FastAction::kDeclined, 0)) {
-      call_base[0] = Value::borrow(n);
-      call_base[1] = Value::borrow(chan);
-      goto method_call;
-    }
-    sp = call_base;
-    if (!r) goto error;
-    PUSH(std::move(r));
-    FAST_DISPATCH();
   }
 op_CALL_KW:
     kw_holder = POP();
