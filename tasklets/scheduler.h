@@ -81,8 +81,10 @@ struct Tasklet : GcObject {
   Channel* channel = nullptr;  // the channel it is blocked on
   int8_t blocked = 0;          // +1 blocked sending, -1 receiving, 0 not blocked
   uint16_t tflags = 0;
+  // Counts its waits (see Timer; 32 bits, beside the flags: the tasklet fits 144 bytes - a timer
+  // would mistake a later wait for its own only after exactly 2^32 waits on the same channel).
+  uint32_t wait_serial = 0;
   std::unique_ptr<HardState> hard;
-  uint64_t wait_serial = 0;  // counts its timed waits (see Timer)
   Thread* thread;
   Tasklet(Type* t, Thread* th) : GcObject(Kind::Native, t), thread(th) { tempval = Value::none(); }
 };
@@ -95,7 +97,7 @@ struct Timer {
   uint64_t seq;  // arming order: equal deadlines fire first armed, first fired
   Tasklet* task;  // strong
   Channel* chan;  // strong
-  uint64_t wait_serial;
+  uint32_t wait_serial;
   Value value;
 };
 
