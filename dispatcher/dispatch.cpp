@@ -1157,6 +1157,12 @@ op_CALL_KW:
       // the callee's own slot as its first argument (call_args[-1] is always the callee).
       t.ticks_left = ticks;
       r = callee_holder.obj()->type->native_call(t, call_args - 1, call_nargs + 1, call_kw);
+    } else if (is_kind(callee_holder, Kind::Type) && !callee_holder.obj()->type->heap &&
+               static_cast<Type*>(callee_holder.obj())->construct) {
+      // A class whose metaclass is builtin: its constructor (as call() would).
+      t.ticks_left = ticks;
+      auto* ty = static_cast<Type*>(callee_holder.obj());
+      r = ty->construct(t, ty, call_args, call_nargs, call_kw);
     } else if (call_on_receiver && is_kind(callee_holder, Kind::NativeFunction) &&
         static_cast<NativeFunction*>(callee_holder.obj())->self.is_null() &&
         static_cast<NativeFunction*>(callee_holder.obj())->owner) {

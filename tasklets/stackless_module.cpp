@@ -242,12 +242,15 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
 }
 
 Value tasklet_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
-  Value a[3];
-  if (nargs == 1 && (!kw || kw->size == 0)) {
-    a[0] = args[0];  // tasklet(func): the common case
-  } else if (!parse_args(t, "tasklet", args, nargs, kw, {"func", "args", "kwargs"}, 0, a)) {
-    return Value();
+  if (nargs == 1 && (!kw || kw->size == 0) && is_function(args[0])) {
+    // tasklet(func), the common case: a new tasklet is not running, queued or holding C state,
+    // so binding is just this.
+    auto* task = new Tasklet(type, &t);
+    task->func = args[0];
+    return Value::steal(task);
   }
+  Value a[3];
+  if (!parse_args(t, "tasklet", args, nargs, kw, {"func", "args", "kwargs"}, 0, a)) return Value();
   Value self = Value::steal(new Tasklet(type, &t));
   if (a[0] && !do_bind(t, as_tasklet(self), a[0], a[1], a[2])) return Value();
   return self;
