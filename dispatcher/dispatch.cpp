@@ -187,7 +187,8 @@ Value run_loop(Thread& t) {
 #define FAST_DISPATCH()         \
   do {                          \
     --ticks;                    \
-    w = *ip++;                  \
+    w = *ip;                    \
+    ++ip;                       \
     goto* targets[w & 0xff];    \
   } while (0)
 #define ARG (w >> 8)
