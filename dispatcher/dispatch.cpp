@@ -240,7 +240,7 @@ dispatch:
 op_NOP:
   FAST_DISPATCH();
 op_POP_TOP:
-  *--sp = Value();
+  (--sp)->clear();
   FAST_DISPATCH();
 op_COPY: {
   Value v = sp[-int(ARG)];
@@ -265,9 +265,15 @@ op_LOAD_FAST: {
   PUSH(v);
   FAST_DISPATCH();
 }
-op_STORE_FAST:
-  locals[ARG] = POP();
+op_STORE_FAST: {
+  // The value moves into the slot (no self-assignment check), then the old one is let go of.
+  Value& slot = locals[ARG];
+  bool had_object = slot.is_obj();
+  Object* old = slot.obj();
+  new (&slot) Value(std::move(*--sp));
+  if (had_object) Value::decref(old);
   FAST_DISPATCH();
+}
 op_DELETE_FAST:
   if (locals[ARG].is_null()) {
     t.raise(t.vm.types.UnboundLocalError,
