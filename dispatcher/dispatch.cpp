@@ -69,6 +69,16 @@ inline bool module_attr_cached(const InlineCache* c, const Object* o) {
          c->key == static_cast<const Module*>(o)->dict->version;
 }
 
+// Value::clear, always inline (GCC calls it out of line in the loop's call clean-up otherwise).
+inline __attribute__((always_inline)) void release_slot(Value& v) {
+  if (v.is_obj()) {
+    Object* o = v.release();
+    Value::decref(o);
+  } else {
+    v = Value();
+  }
+}
+
 // Pushes `fr` as the innermost frame of the context. Takes over the caller's reference to fr.
 inline __attribute__((always_inline)) bool push_frame(Thread& t, Frame* fr) {
   if (t.ctx.recursion_depth >= t.vm.recursion_limit) {
@@ -1181,7 +1191,7 @@ op_CALL_KW:
       r = call(t, callee_holder, call_args, call_nargs, call_kw);
     }
     ticks = t.ticks_left;
-    while (sp > call_base) (--sp)->clear();
+    while (sp > call_base) release_slot(*--sp);
     kw_holder = Value();
     callee_holder = Value();
     if (!r) goto error;
