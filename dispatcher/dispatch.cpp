@@ -370,8 +370,8 @@ op_LOAD_GLOBAL_METHOD: {
       Object* obj = o.obj();
       InlineCache* mc = c + 1;  // the LOAD_METHOD word's
       if (builtin_method_cached(mc, obj)) {
-        PUSH(mc->value);
-        PUSH(o);
+        PUSH(Value::borrow(mc->value.obj()));  // (both known to be objects: no tag checks)
+        PUSH(Value::borrow(obj));
         ++ip;
         --ticks;
         FAST_DISPATCH();
@@ -386,7 +386,7 @@ op_LOAD_GLOBAL_METHOD: {
       if (obj->kind == Kind::UserInstance &&
           user_method_cached(mc, static_cast<UserInstance*>(obj), t.vm.class_epoch)) {
         PUSH(Value::borrow(mc->method));
-        PUSH(o);
+        PUSH(Value::borrow(obj));
         ++ip;
         --ticks;
         FAST_DISPATCH();
