@@ -1054,6 +1054,30 @@ op_CALL:
       call_fn = static_cast<Function*>(call_base->obj());
       goto call_script;
     }
+    if (call_base->is_obj()) {
+      // A class with a builtin metaclass (its constructor) or an instance of a builtin type with
+      // a native __call__ (a tasklet's setup): called directly, the callee kept alive by its
+      // slot (neither may switch softly, so the slots stay until the call returns).
+      Object* callee = call_base->obj();
+      Value r;
+      if (callee->kind == Kind::Type && !callee->type->heap && static_cast<Type*>(callee)->construct) {
+        SAVE_FRAME();
+        t.ticks_left = ticks;
+        r = static_cast<Type*>(callee)->construct(t, static_cast<Type*>(callee), call_args, call_nargs, nullptr);
+      } else if (callee->kind == Kind::Native && callee->type->native_call) {
+        SAVE_FRAME();
+        t.ticks_left = ticks;
+        r = callee->type->native_call(t, call_base, call_nargs + 1, nullptr);
+      } else {
+        goto generic_call;
+      }
+      ticks = t.ticks_left;
+      while (sp > call_base) release_slot(*--sp);
+      if (!r) goto error;
+      PUSH(std::move(r));
+      FAST_DISPATCH();
+    }
+  generic_call:
     callee_holder = *call_base;
     goto do_call;
 op_CALL_METHOD: {
