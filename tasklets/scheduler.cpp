@@ -182,7 +182,6 @@ namespace {
 
 void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
   auto* task = static_cast<Tasklet*>(o);
-  if (task->func.is_obj()) visit(task->func.obj(), arg);
   if (task->tempval.is_obj()) visit(task->tempval.obj(), arg);
   if (task->ctx.handled.is_obj()) visit(task->ctx.handled.obj(), arg);
   // A suspended tasklet's frames are not tracked (frames only are once they outlive a run), so
@@ -209,7 +208,6 @@ void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
 
 void tasklet_clear(Object* o) {
   auto* task = static_cast<Tasklet*>(o);
-  task->func.clear();
   task->tempval = Value::none();
 }
 

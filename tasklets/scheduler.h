@@ -74,14 +74,15 @@ struct HardState {
 
 struct Tasklet : GcObject {
   ExecContext ctx;           // its execution state while it is not running
-  Value func;                // the bound callable (Null when unbound)
-  Value tempval;             // the value in transit; a bomb raises when the tasklet resumes
+  // The value in transit; a bomb raises when the tasklet resumes. Between bind() and setup() it
+  // holds the bound callable (as in Stackless).
+  Value tempval;
   Tasklet* next = nullptr;   // run-queue ring or channel wait queue (see the invariants)
   Tasklet* prev = nullptr;
   Channel* channel = nullptr;  // the channel it is blocked on
   int8_t blocked = 0;          // +1 blocked sending, -1 receiving, 0 not blocked
   uint16_t tflags = 0;
-  // Counts its waits (see Timer; 32 bits, beside the flags: the tasklet fits 144 bytes - a timer
+  // Counts its waits (see Timer; 32 bits, beside the flags: the tasklet fits 128 bytes - a timer
   // would mistake a later wait for its own only after exactly 2^32 waits on the same channel).
   uint32_t wait_serial = 0;
   std::unique_ptr<HardState> hard;

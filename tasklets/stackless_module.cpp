@@ -197,7 +197,7 @@ bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const
     }
     names = new_tuple(t.vm, keys.data(), int64_t(keys.size()));
   }
-  Frame* f = tasklet_bottom_frame(t, s, task->func, buf.data(), int(pos->size), names ? as_tuple(names) : nullptr);
+  Frame* f = tasklet_bottom_frame(t, s, task->tempval, buf.data(), int(pos->size), names ? as_tuple(names) : nullptr);
   if (!f) return false;
   install_bottom_frame(task, f);
   return true;
@@ -214,6 +214,8 @@ void install_bottom_frame(Tasklet* task, Frame* f) {
   task->tempval = Value::none();
 }
 
+// As in Stackless, the bound callable waits in tempval until setup() turns it into the bottom
+// frame (tempval is None again then): bind(func) shows it there, bind(None, args) calls it.
 Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, const Value& kwargs) {
   Scheduler& s = scheduler(t);
   if (func && !func.is_none() && !is_callable(func))
@@ -223,20 +225,26 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
   if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
   bool has_args = (args && !args.is_none()) || (kwargs && !kwargs.is_none());
   bool no_func = !func || func.is_none();
-  if (no_func && !has_args && (task->tflags & kTaskletMain))
+  if (!has_args && (task->tflags & kTaskletMain))
     return t.raise(t.vm.types.RuntimeError, "can't unbind the main tasklet");
-  if (no_func && !has_args) {  // unbind: drop the frames without running finally blocks
-    if (task->ctx.frame) Value::decref(task->ctx.frame);
-    task->ctx.frame = nullptr;
-    task->func = Value();
-    task->tflags &= uint16_t(~kTaskletStarted);
+  // Every bind drops the frames the tasklet had, without running finally blocks.
+  if (task->ctx.frame) Value::decref(task->ctx.frame);
+  task->ctx.frame = nullptr;
+  task->ctx.recursion_depth = 0;
+  task->tflags &= uint16_t(~kTaskletStarted);
+  if (!has_args) {  // bind(func), or unbind with bind(None)
+    task->tempval = no_func ? Value::none() : func;
     return Value::borrow(task);
   }
-  if (!no_func) task->func = func;  // bind(None, args): the function bound before, new arguments
-  if (has_args) {
-    if (!task->func || task->func.is_none())
-      return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
-    if (!bind_frame(t, s, task, args, kwargs)) return Value();
+  Value old;
+  if (!no_func) old = std::exchange(task->tempval, func);
+  if (!task->tempval || task->tempval.is_none()) {
+    if (old) task->tempval = std::move(old);
+    return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
+  }
+  if (!bind_frame(t, s, task, args, kwargs)) {
+    if (old) task->tempval = std::move(old);
+    return Value();
   }
   return Value::borrow(task);
 }
@@ -246,7 +254,7 @@ Value tasklet_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw
     // tasklet(func), the common case: a new tasklet is not running, queued or holding C state,
     // so binding is just this.
     auto* task = new Tasklet(type, &t);
-    task->func = args[0];
+    task->tempval = args[0];
     return Value::steal(task);
   }
   Value a[3];
@@ -273,13 +281,13 @@ Value t_setup(Thread& t, Value* args, int nargs, Tuple* kw) {
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
   if (tasklet_alive(s, task)) return t.raise(t.vm.types.RuntimeError, "tasklet is alive");
-  if (!task->func || task->func.is_none())
+  if (!task->tempval || task->tempval.is_none())  // (the bound callable waits there)
     return t.raise(t.vm.types.RuntimeError, "the tasklet was not bound to a function");
   if (task->thread != &t && task->thread && task->thread->sched &&
       tasklet_alive(*task->thread->sched, task))
     return t.raise(t.vm.types.RuntimeError, "the tasklet belongs to another thread (not supported yet)");
   task->thread = &t;  // a tasklet that is not alive starts in the thread that sets it up
-  Frame* f = tasklet_bottom_frame(t, s, task->func, args + 1, nargs - 1, kw);
+  Frame* f = tasklet_bottom_frame(t, s, task->tempval, args + 1, nargs - 1, kw);
   if (!f) return Value();
   install_bottom_frame(task, f);
   ring_insert(s, task);

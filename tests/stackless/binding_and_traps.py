@@ -38,6 +38,34 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 
+# The bound callable waits in tempval until setup() makes the frame (Stackless keeps it there).
+t = stackless.tasklet(argstest)
+print("tempval after bind:", t.tempval is argstest, t.alive)
+t.tempval = target  # so setup() calls what tempval holds
+t.setup()
+print("tempval after setup:", t.tempval, t.alive, t.paused is False)
+t.remove()
+try:
+    t.bind(None, (1,))  # set up: tempval is None, nothing is bound any more
+except RuntimeError as e:
+    print("rebind without a function:", e, t.alive)
+t.bind(argstest, (2,))
+print("rebound:", t.tempval, t.alive, t.scheduled)
+t.bind(target)  # bind(func) drops the frames it had
+print("bind(func) on a bound tasklet:", t.alive, t.tempval is target)
+t.bind(None)
+print("unbound:", t.tempval, t.alive)
+try:
+    t.bind(len, (3,))
+    t.bind(None, (4,))  # setup took the callable out of tempval
+except RuntimeError as e:
+    print("after a builtin:", e)
+try:
+    stackless.getmain().bind(target)
+except RuntimeError as e:
+    print("main:", e)
+got.clear()
+
 # recursion_depth: 0 before the first run and after the end, 1 at the bottom frame.
 def depth_probe(c):
     got.append(stackless.getcurrent().recursion_depth)
