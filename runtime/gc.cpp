@@ -352,30 +352,71 @@ bool holds_containers(Object* o);
 // (moved to `unreachable`, still flagged kFlagGcCollecting). `bias` is subtracted from every
 // refcount first: references the collector itself holds. Three passes over the list, as in
 // CPython: count, subtract internal references, then one walk that propagates reachability and
-// relinks. Returns the number of reachable objects.
-int64_t split_unreachable(GcNode* young, GcNode* unreachable, int64_t bias, bool untrack_atomic) {
-  // 1. gc_refs = refcount (the list's prev links are rebuilt in pass 3). Tuples and dicts that
-  //    hold nothing trackable leave the lists for good (CPython's untracking optimization).
-  for (GcNode* n = young->next; n != young;) {
-    GcNode* next = n->next;
-    GcObject* o = gc_object_of(n);
-    if (untrack_atomic && (o->kind == Kind::Tuple || o->kind == Kind::Dict) && !o->type->heap &&
-        !holds_containers(o)) {
-      n->prev->next = next;  // prev links are still intact up to here
-      next->prev = n->prev;
-      n->prev = n->next = nullptr;
-      o->flags &= uint8_t(~kFlagGcTracked);
-    } else {
-      o->flags |= kFlagGcCollecting;
-      n->gc_refs = int64_t(o->refcnt) - bias;  // the next object keeps its prev link until then
-    }
-    n = next;
-  }
-  // 2. Subtract the references the examined objects hold to each other.
-  auto subtract = [](Object* r) {
-    if (r->flags & kFlagGcCollecting) --static_cast<GcObject*>(r)->gc_node.gc_refs;
+// relinks; the first two are one walk when `all_tracked` (the list holds every tracked object).
+// Returns the number of reachable objects.
+int64_t split_unreachable(GcNode* young, GcNode* unreachable, int64_t bias, bool untrack_atomic,
+                          bool all_tracked) {
+  // Tuples and dicts that hold nothing trackable leave the lists for good (CPython's untracking
+  // optimization).
+  auto atomic = [untrack_atomic](GcObject* o) {
+    return untrack_atomic && (o->kind == Kind::Tuple || o->kind == Kind::Dict) && !o->type->heap &&
+           !holds_containers(o);
   };
-  for (GcNode* n = young->next; n != young; n = n->next) traverse(gc_object_of(n), subtract);
+  if (all_tracked) {
+    // 1+2 in one walk, when every tracked object is examined (a full collection): "examined" is
+    // then "tracked", so an object's count is set when first met - as the walk reaches it, or as
+    // an object before it references it. The list is singly linked meanwhile (prev links hold
+    // counts); the head's prev link is set to the last node kept at the end.
+    auto subtract = [bias](Object* r) {
+      if (!(r->flags & kFlagGcTracked)) return;
+      GcNode& g = static_cast<GcObject*>(r)->gc_node;
+      if (!(r->flags & kFlagGcCollecting)) {
+        r->flags |= kFlagGcCollecting;
+        g.gc_refs = int64_t(r->refcnt) - bias;
+      }
+      --g.gc_refs;
+    };
+    GcNode* kept = young;
+    for (GcNode* n = young->next; n != young;) {
+      GcNode* next = n->next;
+      GcObject* o = gc_object_of(n);
+      if (atomic(o)) {
+        kept->next = next;
+        n->prev = n->next = nullptr;
+        o->flags &= uint8_t(~(kFlagGcTracked | kFlagGcCollecting));
+      } else {
+        if (!(o->flags & kFlagGcCollecting)) {
+          o->flags |= kFlagGcCollecting;
+          n->gc_refs = int64_t(o->refcnt) - bias;
+        }
+        traverse(o, subtract);
+        kept = n;
+      }
+      n = next;
+    }
+    young->prev = kept;
+  } else {
+    // 1. gc_refs = refcount (the list's prev links are rebuilt in pass 3).
+    for (GcNode* n = young->next; n != young;) {
+      GcNode* next = n->next;
+      GcObject* o = gc_object_of(n);
+      if (atomic(o)) {
+        n->prev->next = next;  // prev links are still intact up to here
+        next->prev = n->prev;
+        n->prev = n->next = nullptr;
+        o->flags &= uint8_t(~kFlagGcTracked);
+      } else {
+        o->flags |= kFlagGcCollecting;
+        n->gc_refs = int64_t(o->refcnt) - bias;  // the next object keeps its prev link until then
+      }
+      n = next;
+    }
+    // 2. Subtract the references the examined objects hold to each other.
+    auto subtract = [](Object* r) {
+      if (r->flags & kFlagGcCollecting) --static_cast<GcObject*>(r)->gc_node.gc_refs;
+    };
+    for (GcNode* n = young->next; n != young; n = n->next) traverse(gc_object_of(n), subtract);
+  }
   // 3. Everything reachable from an object with outside references is alive (CPython's
   //    move_unreachable), in one walk along the list: an object with outside references, or
   //    reached from one, stays - its prev link restored, its flag cleared - and marks what it
@@ -517,7 +558,7 @@ int64_t gc_collect(Thread& t, int generation) {
   for (int g = 0; g <= generation; ++g) splice(&h.gen[g].head, &young);
   GcNode garbage_head;
   reset_list(&garbage_head);
-  int64_t survivors = split_unreachable(&young, &garbage_head, 0, true);
+  int64_t survivors = split_unreachable(&young, &garbage_head, 0, true, generation == 2);
   int older = generation < 2 ? generation + 1 : 2;
   splice(&young, &h.gen[older].head);
   if (generation == 1) h.long_lived_pending += survivors;
@@ -571,7 +612,7 @@ int64_t gc_collect(Thread& t, int generation) {
       GcNode alive;
       reset_list(&alive);
       splice(&garbage_head, &alive);
-      found -= split_unreachable(&alive, &garbage_head, 1, false);
+      found -= split_unreachable(&alive, &garbage_head, 1, false, false);
       splice(&alive, &h.gen[2].head);
       garbage.clear();
       for (GcNode* n = garbage_head.next; n != &garbage_head; n = n->next)
