@@ -73,6 +73,32 @@ inline Frame* frame_pool_take(Runtime& vm, int n) {
   return f;
 }
 
+// Reports to `visit` (a callable taking Object*) the references a suspended execution state
+// holds - a tasklet's, for the cycle collector. Its frames are not tracked (frames only are once
+// they outlive a run), so what they hold is reported as if it were the state's own - for the
+// frames only the chain holds; the first frame that is shared or tracked is reported itself.
+// Cycles through a blocked tasklet's locals (a channel it waits on, held in its own frame) are
+// then found and collected.
+template <class Visit>
+inline void exec_context_traverse(const ExecContext& c, Visit& visit) {
+  if (c.handled.is_obj()) visit(c.handled.obj());
+  Frame* f = c.frame;
+  for (; f && f->refcnt == 1 && !(f->flags & kFlagGcTracked); f = f->back) {
+    if (f->func) {
+      visit(reinterpret_cast<Object*>(f->func));
+    } else {
+      visit(static_cast<Object*>(f->globals));
+      visit(static_cast<Object*>(f->builtins));
+    }
+    if (f->locals) visit(static_cast<Object*>(f->locals));
+    Value* slots = f->slots();
+    int used = f->code->stack_offset + int(f->stack_depth);  // (the slots above are Null)
+    for (int i = 0; i < used; ++i)
+      if (slots[i].is_obj()) visit(slots[i].obj());
+  }
+  if (f) visit(static_cast<Object*>(f));
+}
+
 // Sets up a frame's fields for running `code` (see frame_alloc for the ownership rules).
 inline void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* builtins) {
   f->code = code;

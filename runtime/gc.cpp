@@ -198,10 +198,18 @@ void traverse(Object* o, Visit& visit) {
     case Kind::WeakRef:
       visit_value(static_cast<WeakRef*>(o)->callback, visit);
       break;
-    case Kind::Native:
-      o->type->native_ops->traverse(
-          o, [](Object* ref, void* arg) { (*static_cast<Visit*>(arg))(ref); }, &visit);
+    case Kind::Native: {
+      const NativeOps* ops = o->type->native_ops;
+      if (ops->exec_state) {  // a tasklet: read here, without a call per reference
+        Value* value;
+        const ExecContext* c = ops->exec_state(o, &value);
+        visit_value(*value, visit);
+        exec_context_traverse(*c, visit);
+        break;
+      }
+      ops->traverse(o, [](Object* ref, void* arg) { (*static_cast<Visit*>(arg))(ref); }, &visit);
       break;
+    }
     default:
       break;
   }

@@ -22,6 +22,7 @@
 namespace eddy {
 
 class Thread;
+struct ExecContext;
 struct Runtime;
 struct Type;
 struct Str;
@@ -77,6 +78,10 @@ struct NativeOps {
   // Optional: runs when the cycle collector finds `o` in garbage, before it clears the cycle
   // (as __del__ does; a garbage tasklet that is alive is killed here). Null: none.
   void (*finalize_garbage)(Thread& t, Object* o);
+  // Optional, the collector's fast path for an object that holds a suspended execution (a
+  // tasklet): its references are exactly those of the returned state (exec_context_traverse,
+  // dispatcher/frame.h) and the one Value stored in *value. `traverse` must report the same.
+  ExecContext* (*exec_state)(Object* o, Value** value) = nullptr;
 };
 
 enum ObjFlags : uint8_t {

@@ -180,30 +180,19 @@ void generic_fiber_entry(void* arg) {
 
 namespace {
 
+// What a tasklet holds: its tempval and its suspended frames (exec_context_traverse). The
+// collector reads the same through tasklet_exec_state, without a call per reference.
 void tasklet_traverse(Object* o, void (*visit)(Object*, void*), void* arg) {
   auto* task = static_cast<Tasklet*>(o);
-  if (task->tempval.is_obj()) visit(task->tempval.obj(), arg);
-  if (task->ctx.handled.is_obj()) visit(task->ctx.handled.obj(), arg);
-  // A suspended tasklet's frames are not tracked (frames only are once they outlive a run), so
-  // the tasklet reports what they hold, as if they were part of it - for the frames only its
-  // chain holds. Cycles through a blocked tasklet's locals (a channel it waits on, held in its
-  // own frame) are then found and collected; it is killed on the way. The first frame that is
-  // shared or tracked reports itself: the chain's reference to it is reported here.
-  Frame* f = task->ctx.frame;
-  for (; f && f->refcnt == 1 && !gc_is_tracked(f); f = f->back) {
-    if (f->func) {
-      visit(reinterpret_cast<Object*>(f->func), arg);
-    } else {
-      visit(f->globals, arg);
-      visit(f->builtins, arg);
-    }
-    if (f->locals) visit(f->locals, arg);
-    Value* slots = f->slots();
-    int used = f->code->stack_offset + int(f->stack_depth);  // (the slots above are Null)
-    for (int i = 0; i < used; ++i)
-      if (slots[i].is_obj()) visit(slots[i].obj(), arg);
-  }
-  if (f) visit(f, arg);
+  auto report = [visit, arg](Object* r) { visit(r, arg); };
+  if (task->tempval.is_obj()) report(task->tempval.obj());
+  exec_context_traverse(task->ctx, report);
+}
+
+ExecContext* tasklet_exec_state(Object* o, Value** value) {
+  auto* task = static_cast<Tasklet*>(o);
+  *value = &task->tempval;
+  return &task->ctx;
 }
 
 void tasklet_clear(Object* o) {
@@ -226,7 +215,8 @@ bool tasklet_finalize(Object* o);  // stackless_module.cpp: a live tasklet is ki
 void tasklet_finalize_garbage(Thread& t, Object* o);
 
 const NativeOps kTaskletOps = {tasklet_alloc,    tasklet_traverse, tasklet_clear,
-                               tasklet_finalize, tasklet_destroy,  tasklet_finalize_garbage};
+                               tasklet_finalize, tasklet_destroy,  tasklet_finalize_garbage,
+                               tasklet_exec_state};
 
 Tasklet* as_tasklet(const Value& v) { return static_cast<Tasklet*>(v.obj()); }
 
