@@ -329,31 +329,31 @@ op_LOAD_CLOSURE:
 op_LOAD_GLOBAL: {
   // Cached: (globals version[, builtins version]) -> entry index. A hit costs two compares.
   InlineCache* c = cache_for(co, ip - code - 1);
-  if (c->key == f->globals->version) {
+  if (c->key == f->globals()->version) {
     if (c->key2 == 0) {
-      PUSH(f->globals->entries[size_t(c->index)].value);
+      PUSH(f->globals()->entries[size_t(c->index)].value);
       FAST_DISPATCH();
     }
-    if (c->key2 == f->builtins->version) {
-      PUSH(f->builtins->entries[size_t(c->index)].value);
+    if (c->key2 == f->builtins()->version) {
+      PUSH(f->builtins()->entries[size_t(c->index)].value);
       FAST_DISPATCH();
     }
   }
   Str* name = as_str(co->names[ARG]);
-  int64_t ix = f->globals->find_str(name);
+  int64_t ix = f->globals()->find_str(name);
   if (ix >= 0) {
-    c->key = f->globals->version;
+    c->key = f->globals()->version;
     c->key2 = 0;
     c->index = ix;
-    PUSH(f->globals->entries[size_t(ix)].value);
+    PUSH(f->globals()->entries[size_t(ix)].value);
     FAST_DISPATCH();
   }
-  ix = f->builtins->find_str(name);
+  ix = f->builtins()->find_str(name);
   if (ix >= 0) {
-    c->key = f->globals->version;
-    c->key2 = f->builtins->version;
+    c->key = f->globals()->version;
+    c->key2 = f->builtins()->version;
     c->index = ix;
-    PUSH(f->builtins->entries[size_t(ix)].value);
+    PUSH(f->builtins()->entries[size_t(ix)].value);
     FAST_DISPATCH();
   }
   t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
@@ -364,8 +364,8 @@ op_LOAD_GLOBAL_METHOD: {
   // next word's LOAD_METHOD cache both hit, both loads at once (counted as two instructions);
   // otherwise this is LOAD_GLOBAL, and the LOAD_METHOD word runs next.
   InlineCache* c = cache_for(co, ip - code - 1);
-  if (c->key == f->globals->version && c->key2 == 0) {
-    const Value& o = f->globals->entries[size_t(c->index)].value;
+  if (c->key == f->globals()->version && c->key2 == 0) {
+    const Value& o = f->globals()->entries[size_t(c->index)].value;
     if (o.is_obj()) {
       Object* obj = o.obj();
       InlineCache* mc = c + 1;  // the LOAD_METHOD word's
@@ -396,23 +396,23 @@ op_LOAD_GLOBAL_METHOD: {
   goto op_LOAD_GLOBAL;
 }
 op_STORE_GLOBAL:
-  f->globals->set_str(as_str(co->names[ARG]), POP());
+  f->globals()->set_str(as_str(co->names[ARG]), POP());
   DISPATCH();
 op_DELETE_GLOBAL: {
   Str* name = as_str(co->names[ARG]);
-  if (f->globals->find_str(name) < 0) {
+  if (f->globals()->find_str(name) < 0) {
     t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
     goto error;
   }
-  f->globals->del(t, co->names[ARG]);
+  f->globals()->del(t, co->names[ARG]);
   DISPATCH();
 }
 op_LOAD_NAME: {
   Str* name = as_str(co->names[ARG]);
   Value v;
   if (f->locals) v = f->locals->get_str(name);
-  if (!v) v = f->globals->get_str(name);
-  if (!v) v = f->builtins->get_str(name);
+  if (!v) v = f->globals()->get_str(name);
+  if (!v) v = f->builtins()->get_str(name);
   if (!v) {
     t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
     goto error;
@@ -421,10 +421,10 @@ op_LOAD_NAME: {
   DISPATCH();
 }
 op_STORE_NAME:
-  (f->locals ? f->locals : f->globals)->set_str(as_str(co->names[ARG]), POP());
+  (f->locals ? f->locals : f->globals())->set_str(as_str(co->names[ARG]), POP());
   DISPATCH();
 op_DELETE_NAME: {
-  Dict* d = f->locals ? f->locals : f->globals;
+  Dict* d = f->locals ? f->locals : f->globals();
   Str* name = as_str(co->names[ARG]);
   if (d->find_str(name) < 0) {
     t.raise(t.vm.types.NameError, "name '%s' is not defined", name->s.c_str());
@@ -1364,11 +1364,11 @@ op_IMPORT_FROM: {
 op_IMPORT_STAR: {
   Value mod = POP();
   SAVE_FRAME();
-  if (!import_star(t, mod, f->locals ? f->locals : f->globals)) goto error;
+  if (!import_star(t, mod, f->locals ? f->locals : f->globals())) goto error;
   DISPATCH();
 }
 op_LOAD_BUILD_CLASS: {
-  Value b = f->builtins->get_str(t.vm.intern("__build_class__"));
+  Value b = f->builtins()->get_str(t.vm.intern("__build_class__"));
   if (!b) {
     t.raise(t.vm.types.NameError, "__build_class__ not found");
     goto error;
@@ -1624,7 +1624,10 @@ Value run_module_code(Thread& t, Code* code, Dict* ns, bool repl_echo, Dict* loc
   Dict* b = builtins && is_module(builtins) ? static_cast<Module*>(builtins.obj())->dict
             : builtins && is_dict(builtins) ? as_dict(builtins)
                                             : t.vm.builtins->dict;
-  Frame* fr = frame_alloc(t, code, nullptr, ns, b);
+  // Module-level code runs in a function made for it, as in CPython 3.11+: every frame then
+  // reads its globals and builtins from its function.
+  Value fn = new_function(t, code, ns, b);
+  Frame* fr = frame_alloc(t, static_cast<Function*>(fn.obj()));
   fr->locals = locals ? locals : ns;
   Value::incref(fr->locals);
   fr->fflags |= kFrameEntry | kFrameModule | (repl_echo ? kFrameReplEcho : 0);

@@ -15,9 +15,9 @@ namespace {
 constexpr uint32_t kPoolDepth = 4096;  // frames kept per bucket
 }  // namespace
 
-Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* builtins) {
+Frame* frame_alloc_slow(Thread& t, Function* func) {
   Runtime& vm = t.vm;
-  int n = code->nslots();
+  int n = func->code->nslots();
   Frame* f = frame_pool_take(vm, n);
   if (!f) {
     void* mem = memory::allocate(sizeof(Frame) + size_t(n) * sizeof(Value));
@@ -25,7 +25,7 @@ Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* b
     for (int i = 0; i < n; ++i) new (&f->slots()[i]) Value();
   }
   f->nslots = n;
-  frame_init(f, code, func, globals, builtins);
+  frame_init(f, func);
   return f;
 }
 
@@ -36,10 +36,7 @@ void frame_free(Frame* f) {
   int used = f->code->stack_offset + int(f->stack_depth);
   Value* slots = f->slots();
   for (int i = 0; i < used; ++i) slots[i].clear();
-  Code* code = f->code;
   Object* func = reinterpret_cast<Object*>(f->func);
-  Dict* globals = f->globals;
-  Dict* builtins = f->builtins;
   Dict* locals = f->locals;
   Frame* back = f->back;
   int n = f->nslots;
@@ -51,13 +48,7 @@ void frame_free(Frame* f) {
   } else {
     memory::deallocate(static_cast<void*>(f), sizeof(Frame) + size_t(n) * sizeof(Value));
   }
-  if (func) {
-    Value::decref(func);
-  } else {
-    Value::decref(code);
-    Value::decref(globals);
-    Value::decref(builtins);
-  }
+  Value::decref(func);
   if (locals) Value::decref(locals);
   if (back) Value::decref(back);
 }

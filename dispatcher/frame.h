@@ -30,10 +30,8 @@ enum FrameFlags : uint16_t {
 };
 
 struct Frame : GcObject {
-  Code* code;           // kept alive by func (strong when func is null)
-  Function* func;       // strong, or null for module-level code
-  Dict* globals;        // kept alive by func (strong when func is null)
-  Dict* builtins;       // kept alive by func (strong when func is null)
+  Code* code;           // func's code (kept alive by func)
+  Function* func;       // strong; module-level code runs in a function made for it
   Dict* locals;         // strong; the namespace of module-level code, else null
   Frame* back;          // strong: the caller
   uint32_t ip = 0;      // index of the next instruction
@@ -47,14 +45,15 @@ struct Frame : GcObject {
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return slots() + code->stack_offset; }
   Value* cells() { return slots() + code->nlocals; }
+  Dict* globals() const { return func->globals; }
+  Dict* builtins() const { return func->builtins; }
   int line() const { return code->line_at(ip == 0 ? 0 : ip - 1); }
   Frame(Type* t) : GcObject(Kind::Frame, t, false) {}  // tracked once it outlives a run
 };
 static_assert(sizeof(Frame) % alignof(Value) == 0);
 
-// A fresh frame for `code` with all slots Null. With `func`, code/globals/builtins must be the
-// function's; without, the frame references them itself (module-level code).
-Frame* frame_alloc(Thread& t, Code* code, Function* func, Dict* globals, Dict* builtins);
+// A fresh frame for running `func` with all slots Null.
+Frame* frame_alloc_slow(Thread& t, Function* func);
 // Returns a frame whose refcount reached zero to the pool (called from destroy_object).
 void frame_free(Frame* f);
 void frame_pool_clear(Runtime& vm);
@@ -84,12 +83,7 @@ inline void exec_context_traverse(const ExecContext& c, Visit& visit) {
   if (c.handled.is_obj()) visit(c.handled.obj());
   Frame* f = c.frame;
   for (; f && f->refcnt == 1 && !(f->flags & kFlagGcTracked); f = f->back) {
-    if (f->func) {
-      visit(reinterpret_cast<Object*>(f->func));
-    } else {
-      visit(static_cast<Object*>(f->globals));
-      visit(static_cast<Object*>(f->builtins));
-    }
+    visit(reinterpret_cast<Object*>(f->func));
     if (f->locals) visit(static_cast<Object*>(f->locals));
     Value* slots = f->slots();
     int used = f->code->stack_offset + int(f->stack_depth);  // (the slots above are Null)
@@ -99,19 +93,11 @@ inline void exec_context_traverse(const ExecContext& c, Visit& visit) {
   if (f) visit(static_cast<Object*>(f));
 }
 
-// Sets up a frame's fields for running `code` (see frame_alloc for the ownership rules).
-inline void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* builtins) {
-  f->code = code;
+// Sets up a frame's fields for running `func`.
+inline void frame_init(Frame* f, Function* func) {
+  f->code = func->code;
   f->func = func;
-  f->globals = globals;
-  f->builtins = builtins;
-  if (func) {
-    Value::incref(reinterpret_cast<Object*>(func));
-  } else {
-    Value::incref(code);
-    Value::incref(globals);
-    Value::incref(builtins);
-  }
+  Value::incref(reinterpret_cast<Object*>(func));
   f->locals = nullptr;
   f->back = nullptr;
   f->ip = 0;
@@ -126,12 +112,11 @@ Value frame_locals(Thread& t, Frame* f);
 
 // A frame for calling `func`: the pooled fast path of frame_alloc, inline for the dispatcher.
 inline Frame* frame_alloc(Thread& t, Function* func) {
-  Code* code = func->code;
-  if (Frame* f = frame_pool_take(t.vm, code->nslots())) {
-    frame_init(f, code, func, func->globals, func->builtins);
+  if (Frame* f = frame_pool_take(t.vm, func->code->nslots())) {
+    frame_init(f, func);
     return f;
   }
-  return frame_alloc(t, code, func, func->globals, func->builtins);
+  return frame_alloc_slow(t, func);
 }
 
 }  // namespace eddy

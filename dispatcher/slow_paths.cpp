@@ -15,17 +15,21 @@
 namespace eddy {
 
 Value make_function(Thread& t, Frame* f, Code* code) {
+  return new_function(t, code, f->globals(), f->builtins());
+}
+
+Value new_function(Thread& t, Code* code, Dict* globals, Dict* builtins) {
   auto* fn = new Function(t.vm.types.function);
   Value result = Value::steal(fn);
   fn->code = code;
   Value::incref(code);
-  fn->globals = f->globals;
-  Value::incref(f->globals);
-  fn->builtins = f->builtins;
-  Value::incref(f->builtins);
+  fn->globals = globals;
+  Value::incref(globals);
+  fn->builtins = builtins;
+  Value::incref(builtins);
   fn->name = Value::borrow(t.vm.intern(code->name));
   fn->qualname = new_str(t.vm, code->qualname);
-  Value mod = f->globals->get_str(t.vm.names.__name__);
+  Value mod = globals->get_str(t.vm.names.__name__);
   fn->module = mod ? mod : Value::none();
   fn->doc = (!code->consts.empty() && is_str(code->consts[0]) && code->name != "<lambda>")
                 ? code->consts[0]
@@ -158,14 +162,14 @@ bool unpack(Thread& t, const Value& seq, int before, int after, bool has_star, V
 Value do_import(Thread& t, Frame* f, Str* name, const Value& fromlist, int64_t level) {
   std::string full = name->s;
   if (level > 0) {
-    Value pkg = f->globals->get_str(t.vm.names.__package__);
+    Value pkg = f->globals()->get_str(t.vm.names.__package__);
     std::string base;
     if (pkg && is_str(pkg)) {
       base = as_str(pkg)->s;
     } else {
-      Value modname = f->globals->get_str(t.vm.names.__name__);
+      Value modname = f->globals()->get_str(t.vm.names.__name__);
       base = modname && is_str(modname) ? as_str(modname)->s : "";
-      if (!f->globals->get_str(t.vm.names.__path__)) {
+      if (!f->globals()->get_str(t.vm.names.__path__)) {
         size_t dot = base.rfind('.');
         base = dot == std::string::npos ? "" : base.substr(0, dot);
       }

@@ -15,6 +15,8 @@ struct Exception;
 
 // MAKE_FUNCTION: a function of `code` closing over f's globals and builtins.
 Value make_function(Thread& t, Frame* f, Code* code);
+// A function running `code` in `globals` (MAKE_FUNCTION's, or the one module-level code runs in).
+Value new_function(Thread& t, Code* code, Dict* globals, Dict* builtins);
 // Links e.__context__ to the exception being handled, as raising does (without making a cycle).
 void set_context(Thread& t, Exception* e);
 // "__main__.f()" or "len()": how CPython names a callable in call-site error messages.

@@ -214,7 +214,7 @@ Value special_attr(Thread& t, const Value& obj, Str* name, bool* found) {
         if (n == "f_code") return Value::borrow(f->code);
         if (n == "f_lineno") return Value::integer(f->line());
         if (n == "f_back") return f->back ? Value::borrow(f->back) : Value::none();
-        if (n == "f_globals") return Value::borrow(f->globals);
+        if (n == "f_globals") return Value::borrow(f->globals());
         break;
       }
       default:

@@ -139,12 +139,7 @@ void traverse(Object* o, Visit& visit) {
     case Kind::Frame: {
       auto* f = static_cast<Frame*>(o);
       if (f->fflags & kFrameRunning) break;  // its references live on the dispatcher's registers
-      if (f->func) {
-        visit(f->func);
-      } else {
-        visit(f->globals);
-        visit(f->builtins);
-      }
+      visit(f->func);
       if (f->locals) visit(f->locals);
       if (f->back) visit(f->back);
       Value* slots = f->slots();

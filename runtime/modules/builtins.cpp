@@ -647,7 +647,7 @@ Value b_open(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value b_globals(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "globals", nargs, 0, 0)) return Value();
   if (!t.ctx.frame) return t.raise(t.vm.types.SystemError, "globals(): no current frame");
-  return Value::borrow(t.ctx.frame->globals);
+  return Value::borrow(t.ctx.frame->globals());
 }
 
 Value b_locals(Thread& t, Value* args, int nargs, Tuple* kw) {

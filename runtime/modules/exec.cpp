@@ -61,7 +61,7 @@ Value run_in(Thread& t, const char* fname, Value* args, int nargs, Tuple* kw, Co
   if (!globals) {
     Frame* f = t.ctx.frame;
     if (!f) return t.raise(t.vm.types.SystemError, "%s(): no current frame", fname);
-    globals = Value::borrow(f->globals);
+    globals = Value::borrow(f->globals());
     if (!locals) {
       locals = frame_locals(t, f);
       if (!locals) return Value();

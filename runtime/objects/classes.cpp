@@ -499,7 +499,7 @@ Value type_new_from_args(Thread& t, Type* metatype, Value* args, int nargs, Tupl
   if (!dict_update(t, as_dict(ns), args[2])) return Value();
   if (!as_dict(ns)->get_str(vm.names.__module__)) {
     Frame* f = t.ctx.frame;
-    Value m = f ? f->globals->get_str(vm.names.__name__) : Value();
+    Value m = f ? f->globals()->get_str(vm.names.__name__) : Value();
     if (m) as_dict(ns)->set_str(vm.names.__module__, m);
   }
   Value cell = as_dict(ns)->get_str(vm.dunders.__classcell__);
@@ -805,7 +805,7 @@ Value super_construct(Thread& t, Type*, Value* args, int nargs, Tuple* kw) {
   } else if (nargs == 0) {
     // The zero-argument form reads the calling frame: its __class__ cell and first argument.
     Frame* f = t.ctx.frame;
-    if (!f || !f->func) return t.raise(t.vm.types.RuntimeError, "super(): no arguments");
+    if (!f || (f->fflags & kFrameModule)) return t.raise(t.vm.types.RuntimeError, "super(): no arguments");
     Code* co = f->code;
     for (int i = 0; i < co->nfrees; ++i)
       if (as_str(co->freevars[size_t(i)])->s == "__class__")

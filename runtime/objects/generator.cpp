@@ -18,12 +18,8 @@ Value new_generator(Thread& t, Frame* frame) {
   auto* g = new Generator(t.vm.types.generator);
   g->frame = frame;
   if (!gc_is_tracked(frame)) gc_track(frame);  // a suspended frame: the collector examines it
-  if (frame->func) {
-    g->name = frame->func->name;
-    g->qualname = frame->func->qualname;
-  } else {
-    g->name = g->qualname = new_str(t.vm, frame->code->name);
-  }
+  g->name = frame->func->name;
+  g->qualname = frame->func->qualname;
   g->exc_state = Value::none();
   return Value::steal(g);
 }
