@@ -173,17 +173,9 @@ namespace {
 
 void install_bottom_frame(Tasklet* task, Frame* f);
 
+// (args: a tuple or None, kwargs: a dict or None - do_bind checks.)
 bool bind_frame(Thread& t, Scheduler& s, Tasklet* task, const Value& args, const Value& kwargs) {
   Value a = args && !args.is_none() ? args : t.vm.empty_tuple;
-  if (!is_tuple(a)) {
-    std::vector<Value> items;
-    if (!collect_iterable(t, a, items)) return false;
-    a = new_tuple(t.vm, items.data(), int64_t(items.size()));
-  }
-  if (kwargs && !kwargs.is_none() && !is_dict(kwargs)) {
-    t.raise(t.vm.types.TypeError, "tasklet kwargs must be a dict");
-    return false;
-  }
   // As a call: the positional arguments, then the keyword values named by a tuple.
   Tuple* pos = as_tuple(a);
   std::vector<Value> buf(pos->items(), pos->items() + pos->size);
@@ -220,6 +212,10 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
   Scheduler& s = scheduler(t);
   if (func && !func.is_none() && !is_callable(func))
     return t.raise(t.vm.types.TypeError, "tasklet function must be a callable or None");
+  if (args && !args.is_none() && !is_tuple(args))
+    return t.raise(t.vm.types.TypeError, "tasklet args must be a tuple or None");
+  if (kwargs && !kwargs.is_none() && !is_dict(kwargs))
+    return t.raise(t.vm.types.TypeError, "tasklet kwargs must be a dictionary or None");
   if (task == s.running) return t.raise(t.vm.types.RuntimeError, "can't (re)bind the current tasklet");
   if (in_queue(task)) return t.raise(t.vm.types.RuntimeError, "tasklet is scheduled");
   if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");

@@ -64,6 +64,11 @@ try:
     stackless.getmain().bind(target)
 except RuntimeError as e:
     print("main:", e)
+for bad in ({"args": [1]}, {"kwargs": [("a", 1)]}):
+    try:
+        stackless.tasklet(argstest).bind(argstest, **bad)
+    except TypeError as e:
+        print("TypeError:", e)
 got.clear()
 
 # recursion_depth: 0 before the first run and after the end, 1 at the bottom frame.
