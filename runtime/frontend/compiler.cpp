@@ -36,6 +36,7 @@ Value Compiler::compile_module(const Node* module, Scope* top, CompileMode mode)
     units_.pop_back();
     return assemble(u);
   }
+  scan_future_imports(module->list);
   setup_annotations(module->list);
   for (auto& s : module->list) stmt(s.get());
   emit_const_none();
@@ -162,13 +163,15 @@ void Compiler::stmt(const Node* s) {
       }
       // Module and class bodies evaluate the annotation; a plain name's goes into
       // __annotations__ (functions evaluate none of theirs, as in CPython).
+      // Under `from __future__ import annotations` only a plain name's is kept (as text).
       if (u().scope->kind != Scope::Function) {
-        expr(s->b.get());
         if (s->a->kind == NodeKind::Name) {
+          annotation(s->b.get());
           emit(OP_LOAD_NAME, uint32_t(name_idx("__annotations__")));
           emit_const_str(s->a->str);
           emit(OP_STORE_SUBSCR);
-        } else {
+        } else if (!future_annotations_) {
+          expr(s->b.get());
           emit(OP_POP_TOP);
         }
       }
@@ -667,7 +670,29 @@ void Compiler::import_stmt(const Node* s) {
   }
 }
 
+void Compiler::scan_future_imports(const NodeList& stmts) {
+  static const char* const known[] = {"nested_scopes",    "generators",     "division",
+                                      "absolute_import",  "with_statement", "print_function",
+                                      "unicode_literals", "generator_stop", "annotations"};
+  size_t i = 0;
+  if (!stmts.empty() && stmts[0]->kind == NodeKind::Expr && stmts[0]->a->kind == NodeKind::Str) ++i;
+  for (; i < stmts.size(); ++i) {
+    const Node* s = stmts[i].get();
+    if (s->kind != NodeKind::ImportFrom || s->str != "__future__") break;
+    for (auto& a : s->list) {
+      if (a->str == "braces") fail(s, "not a chance");
+      if (a->str == "barry_as_FLUFL") fail(s, "future feature barry_as_FLUFL is not supported by eddy");
+      if (std::find(std::begin(known), std::end(known), a->str) == std::end(known))
+        fail(s, "future feature " + a->str + " is not defined");
+      if (a->str == "annotations") future_annotations_ = true;
+    }
+    future_imports_.insert(s);
+  }
+}
+
 void Compiler::import_from(const Node* s) {
+  if (s->str == "__future__" && !future_imports_.count(s))
+    fail(s, "from __future__ imports must occur at the beginning of the file");
   emit(OP_LOAD_CONST, uint32_t(add_const(Value::integer(s->op), "i:" + std::to_string(s->op))));
   std::vector<Value> names;
   for (auto& a : s->list) names.push_back(Value::borrow(vm_.intern(a->str)));

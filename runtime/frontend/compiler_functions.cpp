@@ -94,7 +94,7 @@ uint32_t Compiler::push_annotations(const Node* s) {
   auto one = [&](const Param& p) {
     if (!p.annotation) return;
     emit_const_str(p.name);
-    expr(p.annotation.get());
+    annotation(p.annotation.get());
     ++n;
   };
   for (auto& p : a.posonly) one(p);
@@ -104,12 +104,17 @@ uint32_t Compiler::push_annotations(const Node* s) {
   if (a.kwarg) one(*a.kwarg);
   if (s->b) {
     emit_const_str("return");
-    expr(s->b.get());
+    annotation(s->b.get());
     ++n;
   }
   if (!n) return 0;
   emit(OP_BUILD_MAP, uint32_t(n));
   return 8;
+}
+
+void Compiler::annotation(const Node* e) {
+  if (future_annotations_) emit_const_str(unparse(e));
+  else expr(e);
 }
 
 // True when a module or class body has annotated assignments of its own (outside nested

@@ -26,6 +26,8 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/ops.h"
 
+#include <unordered_set>
+
 namespace eddy::compiler_detail {
 
 using namespace frontend;
@@ -113,8 +115,15 @@ class Compiler {
   std::string filename_;
   std::string_view source_;
   std::vector<Unit*> units_;
+  // `from __future__ import ...` statements at the head of the module (the only place they may
+  // be), and whether one named `annotations` (annotations are then kept as source strings).
+  std::unordered_set<const Node*> future_imports_;
+  bool future_annotations_ = false;
 
   Unit& u() { return *units_.back(); }
+
+  // Reads the module's leading future imports, refusing features eddy does not know.
+  void scan_future_imports(const NodeList& stmts);
 
   // ---------------------------------------------------------------- emission
 
@@ -243,6 +252,19 @@ class Compiler {
   void fstring(const Node* e);
 
   void expr(const Node* e);
+
+  // ---------------------------------------------------------------- unparsing (compiler_unparse.cpp)
+
+  // `e` as CPython's compiler writes it back (PEP 563 annotations); `level`: the precedence
+  // of the context (0 = a tuple, 1 = a test, ...): looser subexpressions get parentheses.
+  std::string unparse(const Node* e, int level = 1);
+  std::string unparse_args(const Arguments& a);
+  std::string unparse_fstring_body(const Node* joined);
+  std::string unparse_fstring_part(const Node* part);
+  std::string repr_text(const Value& v);
+
+  // Pushes an annotation: its value, or its text under `from __future__ import annotations`.
+  void annotation(const Node* e);
 
   // ---------------------------------------------------------------- assembly
 
