@@ -189,6 +189,7 @@ Runtime::Runtime() {
   types.bytes = make_type(*this, "bytes", O, Kind::Bytes);
   types.bytearray = make_type(*this, "bytearray", O, Kind::Bytes);
   types.union_type = make_type(*this, "UnionType", O, Kind::Tuple);
+  types.union_type->dotted_name = "types.UnionType";
 #define EDDY_MAKE_EXC(name, base) types.name = make_type(*this, #name, types.base, Kind::Exception);
   EDDY_EXCEPTIONS(EDDY_MAKE_EXC)
 #undef EDDY_MAKE_EXC
@@ -208,6 +209,7 @@ Runtime::Runtime() {
   names.__class__ = I("__class__");
   names.__dict__ = I("__dict__");
   names.__module__ = I("__module__");
+  types.union_type->dict->set_str(names.__module__, new_str(*this, "types"));
   names.__qualname__ = I("__qualname__");
   names.__path__ = I("__path__");
   names.__package__ = I("__package__");
