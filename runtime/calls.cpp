@@ -98,6 +98,9 @@ Value call(Thread& t, const Value& callable, Value* args, int nargs, Tuple* kwna
         Value m = o->kind == Kind::Native ? lookup_native_special(callable, t.vm.dunders.__call__)
                                           : lookup_special(callable, t.vm.dunders.__call__);
         if (!m) break;
+        // (__call__ may itself be an instance with a __call__, and so on: no end in sight.)
+        NativeRecursion guard(t, " while calling a Python object");
+        if (guard.failed) return Value();
         Value self = callable;
         return with_self(self, args, nargs, kwnames, [&](Value* buf, int n_) {
           return call(t, m, buf, n_, kwnames);
