@@ -260,6 +260,55 @@ class TestCase:
 
     def __init__(self, methodName="runTest"):
         self._testMethodName = methodName
+        self._cleanups = []
+
+    _class_cleanups = []
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        """function(*args, **kwargs) runs after tearDown (or a failed setUp), last added first."""
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        """Enters the context manager cm and adds its __exit__ as a cleanup; returns __enter__'s result."""
+        return _enter_context(cm, self.addCleanup)
+
+    def doCleanups(self):
+        """Runs the cleanups; an error in one is the test's error. True when none failed."""
+        result = getattr(self, "_result", None)
+        ok = True
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                ok = False
+                if result is not None:
+                    result.addError(self, sys.exc_info())
+                else:
+                    raise
+        return ok
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        """function(*args, **kwargs) runs after tearDownClass (or a failed setUpClass)."""
+        if "_class_cleanups" not in cls.__dict__:
+            cls._class_cleanups = []
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        cleanups = cls.__dict__.get("_class_cleanups", [])
+        while cleanups:
+            function, args, kwargs = cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
 
     def setUp(self):
         pass
@@ -484,25 +533,27 @@ class TestCase:
         expecting_failure = getattr(method, "__unittest_expecting_failure__", False)
         self._result = result
         self._subtest_failed = False
-        try:
-            self.setUp()
-        except SkipTest as e:
-            result.addSkip(self, str(e))
-            return
-        except Exception:
-            result.addError(self, sys.exc_info())
-            return
-        passed = self._call_test(method, result, expecting_failure)
-        try:
-            self.tearDown()
-        except Exception:
-            result.addError(self, sys.exc_info())
-            return
+        passed = False
+        if self._run_part(result, self.setUp):
+            passed = self._call_test(method, result, expecting_failure)
+            passed = self._run_part(result, self.tearDown) and passed
+        passed = self.doCleanups() and passed
         if passed and not self._subtest_failed:
             if expecting_failure:
                 result.addUnexpectedSuccess(self)
             else:
                 result.addSuccess(self)
+
+    def _run_part(self, result, part):
+        """setUp or tearDown: True when it returned normally (else reported to result)."""
+        try:
+            part()
+            return True
+        except SkipTest as e:
+            result.addSkip(self, str(e))
+        except Exception:
+            result.addError(self, sys.exc_info())
+        return False
 
     def _call_test(self, method, result, expecting_failure):
         """Runs the test method; True when it returned normally."""
@@ -520,6 +571,49 @@ class TestCase:
             else:
                 result.addError(self, info)
         return False
+
+
+def _enter_context(cm, add_cleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    add_cleanup(exit, cm, None, None, None)
+    return result
+
+
+class _ErrorHolder:
+    """Stands for a class-level step (tearDownClass) in a result's error list."""
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __str__(self):
+        return self.description
+
+    def countTestCases(self):
+        return 0
+
+
+def _tear_down_class(cls, result):
+    try:
+        cls.tearDownClass()
+    finally:
+        cls.doClassCleanups()
+        name = f"tearDownClass ({cls.__module__}.{cls.__qualname__})"
+        for info in cls.tearDown_exceptions:
+            result.addError(_ErrorHolder(name), info)
 
 
 class _NullContext:
@@ -601,12 +695,12 @@ class TestSuite:
                 break
             if type(test) is not current_class:
                 if current_class is not None:
-                    current_class.tearDownClass()
+                    _tear_down_class(current_class, result)
                 current_class = type(test)
                 current_class.setUpClass()
             test.run(result)
         if current_class is not None:
-            current_class.tearDownClass()
+            _tear_down_class(current_class, result)
         return result
 
     def __call__(self, result):
