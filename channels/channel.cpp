@@ -109,20 +109,23 @@ void channel_destroy(Object* o) {
 
 Object* channel_alloc(Thread& t, Type* type) { return new Channel(type); }
 
-Value ch_send(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_send(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "send", kw)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   if (nargs != 2 && !check_nargs(t, "send", nargs - 1, 1, 1)) return Value();
   return channel_action(t, self_channel(args), 1, args[1], soft);
 }
 
-Value ch_receive(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_receive(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "receive", kw)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   if (nargs != 1 && !check_nargs(t, "receive", nargs - 1, 0, 0)) return Value();
   return channel_action(t, self_channel(args), -1, Value::none(), soft);
 }
 
 // send_exception(cls, *args): the receiver raises cls(*args).
-Value ch_send_exception(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_send_exception(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "send_exception", kw)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   if (nargs < 2) return t.raise(t.vm.types.TypeError, "send_exception() takes at least 1 argument");
   Value exc = call(t, args[1], args + 2, nargs - 2);
@@ -142,7 +145,8 @@ Value ch_send_throw(Thread& t, Value* args, int nargs, Tuple* kw) {
   return channel_action(t, self_channel(args), 1, make_bomb(scheduler(t), exc), soft);
 }
 
-Value ch_send_sequence(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_send_sequence(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "send_sequence", kw)) return Value();
   t.soft_call = false;  // it goes on sending after each switch: never soft
   if (!check_nargs(t, "send_sequence", nargs - 1, 1, 1)) return Value();
   Value it = get_iter(t, args[1]);
@@ -156,32 +160,38 @@ Value ch_send_sequence(Thread& t, Value* args, int nargs, Tuple*) {
   return Value::integer(n);
 }
 
-Value ch_iter(Thread& t, Value* args, int nargs, Tuple*) { return args[0]; }
+Value ch_iter(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "__iter__", kw)) || !check_nargs(t, "__iter__", nargs - 1, 0, 0)) return Value();
+  return args[0];
+}
 
-Value ch_next(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_next(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "__next__", kw)) || !check_nargs(t, "__next__", nargs - 1, 0, 0)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   Channel* ch = self_channel(args);
   if (ch->closing && ch->balance <= 0) return t.raise_value(new_exception(t, t.vm.types.StopIteration, Value()));
   return channel_action(t, ch, -1, Value::none(), soft);
 }
 
-Value ch_close(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_close(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "close", kw)) || !check_nargs(t, "close", nargs - 1, 0, 0)) return Value();
   self_channel(args)->closing = true;
   return Value::none();
 }
 
-Value ch_open(Thread& t, Value* args, int nargs, Tuple*) {
+Value ch_open(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "open", kw)) || !check_nargs(t, "open", nargs - 1, 0, 0)) return Value();
   self_channel(args)->closing = false;
   return Value::none();
 }
 
 Value ch_init(Thread& t, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(t, "channel", kw) || !check_nargs(t, "channel", nargs - 1, 0, 0)) return Value();
+  if ((kw && !no_kwargs(t, "channel", kw)) || !check_nargs(t, "channel", nargs - 1, 0, 0)) return Value();
   return Value::none();
 }
 
 Value ch_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(t, "channel", kw) || !check_nargs(t, "channel", nargs, 0, 0)) return Value();
+  if ((kw && !no_kwargs(t, "channel", kw)) || !check_nargs(t, "channel", nargs, 0, 0)) return Value();
   return Value::steal(new Channel(type));
 }
 

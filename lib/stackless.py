@@ -8,7 +8,7 @@ from _stackless import (
     tasklet, channel, bomb, TaskletExit, getcurrent, getmain, getruncount, getcurrentid,
     schedule, schedule_remove, run, switch_trap, set_schedule_callback, get_schedule_callback,
     set_channel_callback, get_channel_callback, set_error_handler, get_thread_info,
-    enable_softswitch, atomic,
+    enable_softswitch, atomic, _test_nostacklesscall,
 )
 import _stackless
 

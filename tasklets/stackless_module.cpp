@@ -290,7 +290,8 @@ Value t_setup(Thread& t, Value* args, int nargs, Tuple* kw) {
   return args[0];
 }
 
-Value t_insert(Thread& t, Value* args, int nargs, Tuple*) {
+Value t_insert(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "insert", kw)) return Value();
   if (!check_nargs(t, "insert", nargs - 1, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
@@ -305,7 +306,8 @@ Value t_insert(Thread& t, Value* args, int nargs, Tuple*) {
   return args[0];
 }
 
-Value t_remove(Thread& t, Value* args, int nargs, Tuple*) {
+Value t_remove(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "remove", kw)) return Value();
   if (!check_nargs(t, "remove", nargs - 1, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
@@ -335,13 +337,15 @@ Value run_or_switch(Thread& t, Tasklet* task, bool pause, bool soft) {
   return schedule_task(s, cur, task, soft);
 }
 
-Value t_run(Thread& t, Value* args, int nargs, Tuple*) {
+Value t_run(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "run", kw)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   if (!check_nargs(t, "run", nargs - 1, 0, 0)) return Value();
   return run_or_switch(t, self_tasklet(args), false, soft);
 }
 
-Value t_switch(Thread& t, Value* args, int nargs, Tuple*) {
+Value t_switch(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "switch", kw)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   if (!check_nargs(t, "switch", nargs - 1, 0, 0)) return Value();
   return run_or_switch(t, self_tasklet(args), true, soft);
@@ -401,7 +405,8 @@ Value t_kill(Thread& t, Value* args, int nargs, Tuple* kw) {
   return throw_to(t, self_tasklet(args), std::move(exc), pending, soft);
 }
 
-Value t_raise_exception(Thread& t, Value* args, int nargs, Tuple*) {
+Value t_raise_exception(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "raise_exception", kw)) return Value();
   bool soft = std::exchange(t.soft_call, false);
   if (nargs < 2) return t.raise(t.vm.types.TypeError, "raise_exception() takes at least 1 argument");
   Value exc = call(t, args[1], args + 2, nargs - 2);
@@ -426,10 +431,12 @@ Value flag_setter_then_check_irq(Thread& t, Value* a, int n, const char* name, u
   if (old && t.sched && self_tasklet(a) == t.sched->running) check_pending_irq(*t.sched);
   return old;
 }
-Value t_set_atomic(Thread& t, Value* a, int n, Tuple*) {
+Value t_set_atomic(Thread& t, Value* a, int n, Tuple* kw) {
+  if (kw && !no_kwargs(t, "set_atomic", kw)) return Value();
   return flag_setter_then_check_irq(t, a, n, "set_atomic", kTaskletAtomic);
 }
-Value t_set_ignore_nesting(Thread& t, Value* a, int n, Tuple*) {
+Value t_set_ignore_nesting(Thread& t, Value* a, int n, Tuple* kw) {
+  if (kw && !no_kwargs(t, "set_ignore_nesting", kw)) return Value();
   return flag_setter_then_check_irq(t, a, n, "set_ignore_nesting", kTaskletIgnoreNesting);
 }
 
@@ -450,7 +457,7 @@ void atomic_destroy(Object* o) { delete static_cast<AtomicGuard*>(o); }
 const NativeOps kAtomicOps = {atomic_alloc, traverse_nothing, clear_nothing, nullptr, atomic_destroy, nullptr};
 
 Value atomic_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(t, "atomic", kw) || !check_nargs(t, "atomic", nargs, 0, 0)) return Value();
+  if ((kw && !no_kwargs(t, "atomic", kw)) || !check_nargs(t, "atomic", nargs, 0, 0)) return Value();
   return Value::steal(atomic_alloc(t, type));
 }
 Value atomic_enter(Thread& t, Value* args, int nargs, Tuple*) {
@@ -474,21 +481,40 @@ Value atomic_exit(Thread& t, Value* args, int nargs, Tuple*) {
   return Value::boolean(false);
 }
 
-Value t_bind_thread(Thread& t, Value* args, int nargs, Tuple*) {
-  if (!check_nargs(t, "bind_thread", nargs - 1, 0, 1)) return Value();
-  Thread* th = &t;
-  if (nargs == 2 && !args[1].is_none()) {
-    th = nullptr;
-    if (args[1].is_int())
-      for (Thread* x : t.vm.threads)
-        if (x->ident == args[1].as_int()) th = x;
-    if (!th) return t.raise(t.vm.types.RuntimeError, "Thread id not found");
+// A thread argument as Stackless reads one: an int, -1 for the current thread, else the
+// identifier of a live script thread (not found: get_thread_info's RuntimeError, or
+// bind_thread's ValueError). Null with the error raised.
+Thread* thread_arg(Thread& t, const char* fname, const Value& id, bool info) {
+  if (!id.is_int()) {
+    t.raise(t.vm.types.TypeError, "%s() argument 1 must be int, not %s", fname,
+            id.is_none() ? "None" : type_name(t, id));
+    return nullptr;
   }
+  if (id.as_int() == -1) return &t;
+  if (id.as_int() < 0) {
+    t.raise(t.vm.types.OverflowError, "can't convert negative value to unsigned int");
+    return nullptr;
+  }
+  for (Thread* x : t.vm.threads)
+    if (x->ident == id.as_int()) return x;
+  if (info) t.raise(t.vm.types.RuntimeError, "Thread id not found");
+  else t.raise(t.vm.types.ValueError, "bad thread");
+  return nullptr;
+}
+
+Value t_bind_thread(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "bind_thread", kw)) return Value();
+  if (!check_nargs(t, "bind_thread", nargs - 1, 0, 1)) return Value();
+  bool to_current = nargs == 1 || (args[1].is_int() && args[1].as_int() == -1);
   Tasklet* task = self_tasklet(args);
-  if (task->thread == th) return Value::none();
-  if (task->next || task->blocked || task->hard || (task->thread && task->thread->sched && task == task->thread->sched->running))
-    return t.raise(t.vm.types.RuntimeError, "cannot rebind a tasklet that is scheduled, blocked, running or has C state");
-  task->thread = th;
+  if (to_current && task->thread == &t) return Value::none();  // already there
+  Thread* th = to_current ? &t : thread_arg(t, "bind_thread", args[1], false);
+  if (!th) return Value();
+  bool running = task->thread && task->thread->sched && task == task->thread->sched->running;
+  if ((task->next || running) && !task->blocked)
+    return t.raise(t.vm.types.RuntimeError, "can't (re)bind a runnable tasklet");
+  if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
+  task->thread = th;  // (a blocked one is woken there: channels read the waiter's thread)
   return Value::none();
 }
 
@@ -553,7 +579,12 @@ Value g_recursion_depth(Thread& t, Value* a, int, Tuple*) {
   return Value::integer(context_of(t, task).recursion_depth);
 }
 Value g_nesting_level(Thread& t, Value* a, int, Tuple*) {
-  return Value::integer(context_of(t, self_tasklet(a)).nesting_level);
+  // A thread's main tasklet starts inside the native call that runs its code (the program, a
+  // thread's target): as in Stackless, that level does not count.
+  Tasklet* task = self_tasklet(a);
+  int level = context_of(t, task).nesting_level;
+  if (task->tflags & kTaskletMain) level = std::max(0, level - 1);
+  return Value::integer(level);
 }
 Value g_thread_id(Thread& t, Value* a, int, Tuple*) {
   Tasklet* task = self_tasklet(a);
@@ -568,10 +599,20 @@ Value g_channel(Thread& t, Value* a, int, Tuple*) {
 
 // The tasklet whose code is running (also inside a schedule callback, which runs in the tasklet
 // being left).
-Value m_getcurrent(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).running); }
-Value m_getmain(Thread& t, Value*, int, Tuple*) { return Value::borrow(scheduler(t).main); }
-Value m_getruncount(Thread& t, Value*, int, Tuple*) { return Value::integer(scheduler(t).runcount); }
-Value m_getcurrentid(Thread& t, Value*, int, Tuple*) {
+Value m_getcurrent(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "getcurrent", kw)) || !check_nargs(t, "getcurrent", nargs, 0, 0)) return Value();
+  return Value::borrow(scheduler(t).running);
+}
+Value m_getmain(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "getmain", kw)) || !check_nargs(t, "getmain", nargs, 0, 0)) return Value();
+  return Value::borrow(scheduler(t).main);
+}
+Value m_getruncount(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "getruncount", kw)) || !check_nargs(t, "getruncount", nargs, 0, 0)) return Value();
+  return Value::integer(scheduler(t).runcount);
+}
+Value m_getcurrentid(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "getcurrentid", kw)) || !check_nargs(t, "getcurrentid", nargs, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   if (s.running == s.main) return Value::integer(t.ident);
   return Value::integer(int64_t(reinterpret_cast<uintptr_t>(s.running)));
@@ -707,7 +748,37 @@ Value m_receive_timeout(Thread& t, Value* args, int nargs, Tuple* kw) {
                               a[2] ? a[2] : Value::none(), soft);
 }
 
-Value m_switch_trap(Thread& t, Value* args, int nargs, Tuple*) {
+// _stackless._test_nostacklesscall(func, *args, **kw), as Stackless's test hook: calls
+// func(*args, **kw) from native code, nested on the C stack, so a switch inside it is a hard
+// switch. func None returns args. post_callback=cb calls cb(result, 0, 0, **kw) afterwards
+// (the two flags: the call was not stackless); set_try_stackless= is accepted and ignored.
+Value m_test_nostacklesscall(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (nargs < 1) return t.raise(t.vm.types.IndexError, "tuple index out of range");
+  int nkw = kw ? int(kw->size) : 0;
+  std::vector<Value> rest(args + 1, args + nargs);
+  std::vector<Value> names;
+  Value post;
+  for (int i = 0; i < nkw; ++i) {
+    const std::string& name = as_str(kw->items()[i])->s;
+    if (name == "post_callback") post = args[nargs + i];
+    else if (name != "set_try_stackless") {
+      names.push_back(kw->items()[i]);
+      rest.push_back(args[nargs + i]);
+    }
+  }
+  Value kwnames = names.empty() ? Value() : new_tuple(t.vm, names.data(), int64_t(names.size()));
+  Tuple* kn = kwnames ? as_tuple(kwnames) : nullptr;
+  int npos = nargs - 1;
+  Value result = args[0].is_none() ? new_tuple(t.vm, rest.data(), npos)
+                                   : call(t, args[0], rest.data(), npos, kn);
+  if (!result || !post) return result;
+  std::vector<Value> cb_args = {result, Value::integer(0), Value::integer(0)};
+  cb_args.insert(cb_args.end(), rest.begin() + npos, rest.end());
+  return call(t, post, cb_args.data(), 3, kn);
+}
+
+Value m_switch_trap(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "switch_trap", kw)) return Value();
   if (!check_nargs(t, "switch_trap", nargs, 1, 1)) return Value();
   if (!args[0].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
   Scheduler& s = scheduler(t);
@@ -726,36 +797,36 @@ Value set_callback(Thread& t, Value* args, int nargs, Value& slot, const char* n
   refresh_extras(scheduler(t));
   return old;
 }
-Value m_set_schedule_callback(Thread& t, Value* a, int n, Tuple*) {
+Value m_set_schedule_callback(Thread& t, Value* a, int n, Tuple* kw) {
+  if (kw && !no_kwargs(t, "set_schedule_callback", kw)) return Value();
   return set_callback(t, a, n, scheduler(t).schedule_callback, "set_schedule_callback", "schedule callback");
 }
-Value m_get_schedule_callback(Thread& t, Value*, int, Tuple*) {
+Value m_get_schedule_callback(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "get_schedule_callback", kw)) || !check_nargs(t, "get_schedule_callback", nargs, 0, 0)) return Value();
   Value& v = scheduler(t).schedule_callback;
   return v ? v : Value::none();
 }
-Value m_set_channel_callback(Thread& t, Value* a, int n, Tuple*) {
+Value m_set_channel_callback(Thread& t, Value* a, int n, Tuple* kw) {
+  if (kw && !no_kwargs(t, "set_channel_callback", kw)) return Value();
   return set_callback(t, a, n, scheduler(t).channel_callback, "set_channel_callback", "channel callback");
 }
-Value m_get_channel_callback(Thread& t, Value*, int, Tuple*) {
+Value m_get_channel_callback(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "get_channel_callback", kw)) || !check_nargs(t, "get_channel_callback", nargs, 0, 0)) return Value();
   Value& v = scheduler(t).channel_callback;
   return v ? v : Value::none();
 }
-Value m_set_error_handler(Thread& t, Value* a, int n, Tuple*) {
+Value m_set_error_handler(Thread& t, Value* a, int n, Tuple* kw) {
+  if (kw && !no_kwargs(t, "set_error_handler", kw)) return Value();
   return set_callback(t, a, n, scheduler(t).error_handler, "set_error_handler", "error handler");
 }
 
 // get_thread_info(thread_id=None, flags=0): (main, current, runcount); flag bit 31 appends the
 // watchdog list as Stackless's test suite reads it: [the armed watchdog or None, run() callers...].
-Value m_get_thread_info(Thread& t, Value* args, int nargs, Tuple*) {
+Value m_get_thread_info(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if (kw && !no_kwargs(t, "get_thread_info", kw)) return Value();
   if (!check_nargs(t, "get_thread_info", nargs, 0, 2)) return Value();
-  Thread* th = &t;
-  if (nargs >= 1 && !args[0].is_none()) {
-    th = nullptr;
-    if (args[0].is_int())
-      for (Thread* x : t.vm.threads)
-        if (x->ident == args[0].as_int()) th = x;
-    if (!th) return t.raise(t.vm.types.RuntimeError, "Thread id not found");
-  }
+  Thread* th = nargs >= 1 ? thread_arg(t, "get_thread_info", args[0], true) : &t;
+  if (!th) return Value();
   if (nargs == 2 && !args[1].is_int()) return t.raise(t.vm.types.TypeError, "an integer is required");
   std::vector<Value> info;
   if (th != &t && !th->sched) {  // a thread that has not used tasklets yet
@@ -773,13 +844,17 @@ Value m_get_thread_info(Thread& t, Value* args, int nargs, Tuple*) {
 }
 
 // The identifiers of the threads running script code, main first.
-Value m_threads(Thread& t, Value*, int, Tuple*) {
+Value m_threads(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "_threads", kw)) || !check_nargs(t, "_threads", nargs, 0, 0)) return Value();
   std::vector<Value> ids;
   for (Thread* x : t.vm.threads) ids.push_back(Value::integer(x->ident));
   return new_list(t.vm, std::move(ids));
 }
 
-Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple*) { return Value::boolean(true); }
+Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "enable_softswitch", kw)) || !check_nargs(t, "enable_softswitch", nargs, 1, 1)) return Value();
+  return Value::boolean(true);
+}
 
 void shutdown_thread(Thread& t, bool only_c_state);
 
@@ -924,6 +999,7 @@ void init_stackless_module(Thread& t, Module* m) {
       {"get_thread_info", m_get_thread_info, false}, {"_threads", m_threads, false},
       {"enable_softswitch", m_enable_softswitch, false},
       {"receive_timeout", m_receive_timeout, true},
+      {"_test_nostacklesscall", m_test_nostacklesscall, false},
   });
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");

@@ -154,7 +154,15 @@ p.insert()
 stackless.run()
 print(parked[1:], p.alive)
 print(len(stackless.threads), stackless.threads[0] == threading.get_ident())
-try:
-    stackless.get_thread_info(-5)
-except RuntimeError as e:
-    print("RuntimeError:", e)
+# Thread ids as Stackless reads them: -1 is the current thread; others must exist.
+print(stackless.get_thread_info(-1)[0] is stackless.getmain(), stackless.get_thread_info()[2])
+runnable = stackless.tasklet(lambda: None)()
+for call in (lambda: stackless.get_thread_info(-5), lambda: stackless.get_thread_info(None),
+             lambda: stackless.get_thread_info(123456789), lambda: runnable.bind_thread(123456789),
+             lambda: runnable.bind_thread(threading.get_ident())):
+    try:
+        call()
+    except (RuntimeError, ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+runnable.bind_thread()  # (already in this thread: nothing to do)
+runnable.kill()
