@@ -132,6 +132,22 @@ bool push_frame_for_native(Thread& t, Frame* fr) { return push_frame(t, fr); }
 void nested_dispatch_returned(Thread& t) { nesting_dropped(t); }
 
 // Runs the context's frame chain until the innermost entry frame returns. May switch.
+// A context manager's bound __exit__ called with args[1..3] (args[0] is free for the receiver):
+// a method written in script gets a frame, returned in *frame for the loop to enter (so the
+// tasklet can switch inside it softly); anything else is called here, its result in *result.
+// False with the error pending.
+bool start_exit_call(Thread& t, const Value& exit, Value* args, Frame** frame, Value* result) {
+  *frame = nullptr;
+  if (is_kind(exit, Kind::BoundMethod) && is_function(static_cast<BoundMethod*>(exit.obj())->func)) {
+    auto* m = static_cast<BoundMethod*>(exit.obj());
+    args[0] = m->self;
+    *frame = frame_for_call(t, static_cast<Function*>(m->func.obj()), args, 4, nullptr);
+    return *frame != nullptr;
+  }
+  *result = call(t, exit, args + 1, 3);
+  return bool(*result);
+}
+
 Value run_loop(Thread& t) {
 #define EDDY_LABEL(name, effect) &&op_##name,
   static const void* const targets[256] = {EDDY_OPCODES(EDDY_LABEL)};
@@ -1455,6 +1471,8 @@ op_MATCH_PATTERN: {
   DISPATCH();
 }
 op_BEFORE_WITH: {
+  // __enter__ and __exit__ written in script run as calls of this loop (frames pushed, no
+  // nested dispatch), so a tasklet may switch inside them softly - a lock's `with` that blocks.
   Value ctx = POP();
   SAVE_FRAME();
   bool native = is_kind(ctx, Kind::Native);  // (a lock of _thread: its methods are native)
@@ -1467,28 +1485,36 @@ op_BEFORE_WITH: {
   }
   Value bound_exit = bind_class_attribute(t, exit, ctx, ctx.obj()->type);
   if (!bound_exit) goto error;
+  PUSH(std::move(bound_exit));
+  if (is_function(enter)) {
+      new_frame = frame_for_call(t, static_cast<Function*>(enter.obj()), &ctx, 1, nullptr);
+    if (!new_frame) goto error;
+    goto enter_frame;  // its result is pushed when it returns: [exit enter_result]
+  }
   Value r = call_special(t, enter, ctx, nullptr, 0);
   if (!r) goto error;
-  PUSH(std::move(bound_exit));
   PUSH(std::move(r));
   DISPATCH();
 }
 op_WITH_EXIT: {
   Value exit = POP();
   SAVE_FRAME();
-  Value args[3] = {Value::none(), Value::none(), Value::none()};
-  Value r = call(t, exit, args, 3);
-  if (!r) goto error;
+  Value args[4] = {Value(), Value::none(), Value::none(), Value::none()};
+  Value r;
+  if (!start_exit_call(t, exit, args, &new_frame, &r)) goto error;
+  if (new_frame) goto enter_frame;  // its result is pushed when it returns (then POP_TOP)
+  PUSH(std::move(r));
   DISPATCH();
 }
 op_WITH_EXCEPT_START: {
   SAVE_FRAME();
   const Value& exc = sp[-1];
-  Value args[3] = {Value::borrow(type_of(t, exc)), exc,
+  Value args[4] = {Value(), Value::borrow(type_of(t, exc)), exc,
                    is_exception(exc) ? static_cast<Exception*>(exc.obj())->traceback : Value::none()};
-  if (args[2].is_null()) args[2] = Value::none();
-  Value r = call(t, sp[-3], args, 3);
-  if (!r) goto error;
+  if (args[3].is_null()) args[3] = Value::none();
+  Value r;
+  if (!start_exit_call(t, sp[-3], args, &new_frame, &r)) goto error;
+  if (new_frame) goto enter_frame;  // [exit prev exc result] when it returns
   PUSH(std::move(r));
   DISPATCH();
 }

@@ -89,7 +89,7 @@ namespace eddy {
   X(SEND, 0)                  /* iter value -> iter yielded ; when done: pops both, pushes the return value, jumps */ \
   X(GET_YIELD_FROM_ITER, 0)                                                                 \
   X(BEFORE_WITH, 1)           /* ctx -> bound_exit enter_result */                          \
-  X(WITH_EXIT, -1)            /* bound_exit -> ; calls exit(None, None, None) */            \
+  X(WITH_EXIT, 0)             /* bound_exit -> exit(None, None, None) (then POP_TOP) */     \
   X(WITH_EXCEPT_START, 1)     /* exit prev exc -> exit prev exc exit(type, exc, tb) */      \
   X(PRINT_EXPR, -1)           /* the REPL's echo of an expression statement */            \
   X(MATCH_PATTERN, -2)        /* subject values descriptor -> captures ; no match: pops all, jumps */

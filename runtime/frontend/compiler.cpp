@@ -428,6 +428,7 @@ void Compiler::unwind_block(FBlock& b, bool preserve_tos) {
       pop_handler();
       if (preserve_tos) emit(OP_SWAP, 2);
       emit(OP_WITH_EXIT);
+      emit(OP_POP_TOP);
       return;
     case FBlock::HandlerCleanup:
       // stack: prev [value]
@@ -593,6 +594,7 @@ void Compiler::with_stmt(const Node* s, size_t item) {
   pop_handler();
   set_line(s);
   emit(OP_WITH_EXIT);  // normal exit: exit(None, None, None)
+  emit(OP_POP_TOP);
   jump(OP_JUMP, end);
   // An exception in the body: [exit exc]
   place(handler);
