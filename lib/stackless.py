@@ -8,7 +8,7 @@ from _stackless import (
     tasklet, channel, bomb, TaskletExit, getcurrent, getmain, getruncount, getcurrentid,
     schedule, schedule_remove, run, switch_trap, set_schedule_callback, get_schedule_callback,
     set_channel_callback, get_channel_callback, set_error_handler, get_thread_info,
-    enable_softswitch, atomic, _test_nostacklesscall,
+    enable_softswitch, atomic, _test_nostacklesscall, getdebug, getuncollectables,
 )
 import _stackless
 
@@ -17,7 +17,13 @@ __all__ = [
     "getcurrentid", "schedule", "schedule_remove", "run", "switch_trap", "set_schedule_callback",
     "get_schedule_callback", "set_channel_callback", "get_channel_callback", "set_error_handler",
     "get_thread_info", "enable_softswitch", "atomic", "current", "main", "runcount", "threads",
+    "getdebug", "debug", "getuncollectables", "uncollectables", "getthreads",
 ]
+
+
+def getthreads():
+    """The identifiers of the threads that run script code, the main thread first."""
+    return _stackless._threads()
 
 
 def __getattr__(name):
@@ -29,4 +35,8 @@ def __getattr__(name):
         return getruncount()
     if name == "threads":
         return _stackless._threads()
+    if name == "debug":
+        return getdebug()
+    if name == "uncollectables":
+        return getuncollectables()
     raise AttributeError(f"module 'stackless' has no attribute '{name}'")

@@ -218,11 +218,16 @@ Value do_bind(Thread& t, Tasklet* task, const Value& func, const Value& args, co
     return t.raise(t.vm.types.TypeError, "tasklet kwargs must be a dictionary or None");
   if (task == s.running) return t.raise(t.vm.types.RuntimeError, "can't (re)bind the current tasklet");
   if (in_queue(task)) return t.raise(t.vm.types.RuntimeError, "tasklet is scheduled");
-  if (task->hard) return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
+  bool is_main = task->tflags & kTaskletMain;
+  // A main tasklet's native bottom (the call that runs its thread's code) is not C state in
+  // Stackless's sense (nesting_level does not count it): unbinding it gets its own message.
+  if (task->hard && (!is_main || task->ctx.nesting_level > 1))
+    return t.raise(t.vm.types.RuntimeError, "tasklet has C state on its stack");
   bool has_args = (args && !args.is_none()) || (kwargs && !kwargs.is_none());
   bool no_func = !func || func.is_none();
-  if (!has_args && (task->tflags & kTaskletMain))
-    return t.raise(t.vm.types.RuntimeError, "can't unbind the main tasklet");
+  if (!has_args && is_main) return t.raise(t.vm.types.RuntimeError, "can't unbind the main tasklet");
+  if (is_main)  // (its frames run on its thread's own stack: eddy cannot give it new ones)
+    return t.raise(t.vm.types.RuntimeError, "can't rebind the main tasklet");
   // Every bind drops the frames the tasklet had, without running finally blocks.
   if (task->ctx.frame) Value::decref(task->ctx.frame);
   task->ctx.frame = nullptr;
@@ -851,6 +856,32 @@ Value m_threads(Thread& t, Value* args, int nargs, Tuple* kw) {
   return new_list(t.vm, std::move(ids));
 }
 
+// Whether eddy was built with assertions (a debug build), as Stackless's getdebug().
+Value m_getdebug(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "getdebug", kw)) || !check_nargs(t, "getdebug", nargs, 0, 0)) return Value();
+#ifdef NDEBUG
+  return Value::boolean(false);
+#else
+  return Value::boolean(true);
+#endif
+}
+
+// The tasklets suspended with native frames on a C stack of their own (any thread), as
+// Stackless's getuncollectables(): killing them is what frees those stacks.
+Value m_getuncollectables(Thread& t, Value* args, int nargs, Tuple* kw) {
+  if ((kw && !no_kwargs(t, "getuncollectables", kw)) || !check_nargs(t, "getuncollectables", nargs, 0, 0))
+    return Value();
+  std::vector<Value> found;
+  for (auto& gen : t.vm.gc.gen)
+    for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
+      GcObject* o = gc_object_of(n);
+      if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps && static_cast<Tasklet*>(o)->hard &&
+          !(static_cast<Tasklet*>(o)->tflags & kTaskletMain))
+        found.push_back(Value::borrow(o));
+    }
+  return new_list(t.vm, std::move(found));
+}
+
 Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple* kw) {
   if ((kw && !no_kwargs(t, "enable_softswitch", kw)) || !check_nargs(t, "enable_softswitch", nargs, 1, 1)) return Value();
   return Value::boolean(true);
@@ -1000,6 +1031,7 @@ void init_stackless_module(Thread& t, Module* m) {
       {"enable_softswitch", m_enable_softswitch, false},
       {"receive_timeout", m_receive_timeout, true},
       {"_test_nostacklesscall", m_test_nostacklesscall, false},
+      {"getdebug", m_getdebug, false},       {"getuncollectables", m_getuncollectables, false},
   });
 
   Value helper = vm.run_source(t, kEntrySource, "<stackless>", "_stackless_entry");

@@ -18,6 +18,7 @@ bool weakref_supported(const Object* o) {
   switch (o->kind) {
     case Kind::Type: case Kind::Function: case Kind::NativeFunction: case Kind::BoundMethod:
     case Kind::Set: case Kind::Generator: case Kind::Code: case Kind::Module:
+    case Kind::Native:  // tasklets, channels, locks (as in Stackless and CPython)
       return true;
     default:
       break;

@@ -146,3 +146,22 @@ recv = stackless.channel.receive
 c = stackless.channel()
 stackless.tasklet(c.send)("sent through an unbound method's receiver")
 print(recv(c), stackless.getruncount())
+
+# The main tasklet (of any thread) cannot be unbound, nor rebound in eddy (its frames run on its
+# thread's own stack); its native bottom is not C state (nesting_level 0 in a thread's target).
+import threading
+def other():
+    for args in ((None,), (lambda: 0, ())):
+        try:
+            stackless.main.bind(*args)
+        except RuntimeError as e:
+            print(e)
+def other_thread():
+    print(stackless.current.nesting_level, stackless.current is stackless.main)
+    stackless.tasklet(other)().switch()
+    print("back in the thread's main")
+t = threading.Thread(target=other_thread)
+t.start()
+t.join()
+stackless.tasklet(other)()
+stackless.run()
