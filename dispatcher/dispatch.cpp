@@ -1264,8 +1264,17 @@ op_CALL_EX: {
       names = new_tuple(t.vm, keys.data(), int64_t(keys.size()));
     }
     Tuple* kwn = names ? as_tuple(names) : nullptr;
+    int npos = int(a->size);
+    if (is_kind(callee, Kind::BoundMethod) && is_function(static_cast<BoundMethod*>(callee.obj())->func)) {
+      // A method of a script class (a tasklet bound to obj.method): a frame of this loop too.
+      auto* m = static_cast<BoundMethod*>(callee.obj());
+      buf.insert(buf.begin(), m->self);
+      ++npos;
+      Value fn = m->func;  // (assigned through a copy: callee may hold the method's last reference)
+      callee = std::move(fn);
+    }
     if (is_function(callee)) {
-      new_frame = frame_for_call(t, static_cast<Function*>(callee.obj()), buf.data(), int(a->size), kwn);
+      new_frame = frame_for_call(t, static_cast<Function*>(callee.obj()), buf.data(), npos, kwn);
       if (!new_frame) goto error;
       goto enter_frame;  // leaves this block normally: its Values are released
     }

@@ -248,12 +248,11 @@ bool import_star(Thread& t, const Value& mod, Dict* dst) {
   if (!collect_iterable(t, all, names)) return false;
   for (auto& n : names) {
     if (!is_str(n)) continue;
-    Value v = src->get_str(as_str(n));
-    if (!v) {
-      t.raise(t.vm.types.AttributeError, "module has no attribute '%s'", as_str(n)->s.c_str());
-      return false;
-    }
-    dst->set_str(t.vm.intern(as_str(n)->s), v);
+    Str* name = t.vm.intern(as_str(n)->s);
+    Value v = src->get_str(name);
+    if (!v) v = get_attr(t, mod, name);  // (a name its __getattr__ provides, PEP 562)
+    if (!v) return false;
+    dst->set_str(name, v);
   }
   return true;
 }

@@ -18,6 +18,7 @@ __all__ = [
     "get_schedule_callback", "set_channel_callback", "get_channel_callback", "set_error_handler",
     "get_thread_info", "enable_softswitch", "atomic", "current", "main", "runcount", "threads",
     "getdebug", "debug", "getuncollectables", "uncollectables", "getthreads",
+    "stackless",  # (as in Stackless: the module names itself, so `from stackless import *` binds it)
 ]
 
 
@@ -35,6 +36,9 @@ def __getattr__(name):
         return getruncount()
     if name == "threads":
         return _stackless._threads()
+    if name == "stackless":
+        import stackless
+        return stackless
     if name == "debug":
         return getdebug()
     if name == "uncollectables":

@@ -316,6 +316,7 @@ Value t_remove(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!check_nargs(t, "remove", nargs - 1, 0, 0)) return Value();
   Scheduler& s = scheduler(t);
   Tasklet* task = self_tasklet(args);
+  if (!task->thread && !in_queue(task)) return args[0];  // its thread ended: in no queue
   if (foreign(t, task)) return Value();
   if (task->blocked) return t.raise(t.vm.types.RuntimeError, "You cannot remove a blocked tasklet.");
   if (task == s.running) return t.raise(t.vm.types.RuntimeError, "The current tasklet cannot be removed.");
@@ -359,6 +360,8 @@ Value t_switch(Thread& t, Value* args, int nargs, Tuple* kw) {
 // throw(exc, val, tb, pending) and kill(pending): deliver an exception to `task`.
 Value throw_to(Thread& t, Tasklet* task, Value exc, bool pending, bool soft) {
   Scheduler& s = scheduler(t);
+  if (!task->thread && task->ctx.frame)  // its thread ended (bind_thread() would revive it)
+    return t.raise(t.vm.types.RuntimeError, "tasklet has no thread");
   if (task->thread != &t) {  // raised when it next runs, in its own thread
     if (!task->thread || !task->thread->sched || !task->ctx.frame) {
       if (type_of(t, exc)->is_subtype(t.vm.types.TaskletExit)) return Value::none();
@@ -407,7 +410,18 @@ Value t_kill(Thread& t, Value* args, int nargs, Tuple* kw) {
   if (!parse_args(t, "kill", args + 1, nargs - 1, kw, {"pending"}, 0, a)) return Value();
   Value exc = new_exception(t, t.vm.types.TaskletExit, Value());
   bool pending = a[0] && truthy(t, a[0]) == 1;
-  return throw_to(t, self_tasklet(args), std::move(exc), pending, soft);
+  Tasklet* task = self_tasklet(args);
+  if (!task->thread && task->ctx.frame) {
+    // Its thread ended: as Stackless, which does not move a tasklet to another thread behind
+    // one's back, the frames are dropped (no finally blocks run) and it leaves its channel.
+    if (task->blocked) Value ref = channel_remove(task->channel, task);
+    if (!task->hard) {  // (a C stack's frames stay with it: that stack never runs again)
+      Value::decref(task->ctx.frame);
+      task->ctx.frame = nullptr;
+    }
+    return Value::none();
+  }
+  return throw_to(t, task, std::move(exc), pending, soft);
 }
 
 Value t_raise_exception(Thread& t, Value* args, int nargs, Tuple* kw) {
