@@ -132,22 +132,6 @@ bool push_frame_for_native(Thread& t, Frame* fr) { return push_frame(t, fr); }
 void nested_dispatch_returned(Thread& t) { nesting_dropped(t); }
 
 // Runs the context's frame chain until the innermost entry frame returns. May switch.
-// A context manager's bound __exit__ called with args[1..3] (args[0] is free for the receiver):
-// a method written in script gets a frame, returned in *frame for the loop to enter (so the
-// tasklet can switch inside it softly); anything else is called here, its result in *result.
-// False with the error pending.
-bool start_exit_call(Thread& t, const Value& exit, Value* args, Frame** frame, Value* result) {
-  *frame = nullptr;
-  if (is_kind(exit, Kind::BoundMethod) && is_function(static_cast<BoundMethod*>(exit.obj())->func)) {
-    auto* m = static_cast<BoundMethod*>(exit.obj());
-    args[0] = m->self;
-    *frame = frame_for_call(t, static_cast<Function*>(m->func.obj()), args, 4, nullptr);
-    return *frame != nullptr;
-  }
-  *result = call(t, exit, args + 1, 3);
-  return bool(*result);
-}
-
 Value run_loop(Thread& t) {
 #define EDDY_LABEL(name, effect) &&op_##name,
   static const void* const targets[256] = {EDDY_OPCODES(EDDY_LABEL)};

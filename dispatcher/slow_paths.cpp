@@ -3,6 +3,7 @@
 
 #include <new>
 
+#include "dispatcher/dispatch.h"
 #include "dispatcher/frame.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exception.h"
@@ -255,6 +256,19 @@ bool import_star(Thread& t, const Value& mod, Dict* dst) {
     dst->set_str(name, v);
   }
   return true;
+}
+
+// WITH_EXIT / WITH_EXCEPT_START (see slow_paths.h).
+bool start_exit_call(Thread& t, const Value& exit, Value* args, Frame** frame, Value* result) {
+  *frame = nullptr;
+  if (is_kind(exit, Kind::BoundMethod) && is_function(static_cast<BoundMethod*>(exit.obj())->func)) {
+    auto* m = static_cast<BoundMethod*>(exit.obj());
+    args[0] = m->self;
+    *frame = frame_for_call(t, static_cast<Function*>(m->func.obj()), args, 4, nullptr);
+    return *frame != nullptr;
+  }
+  *result = call(t, exit, args + 1, 3);
+  return bool(*result);
 }
 
 // RAISE_VARARGS: `raise` (argc 0), `raise exc` (1), `raise exc from cause` (2). Always leaves

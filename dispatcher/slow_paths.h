@@ -32,6 +32,11 @@ Value do_import(Thread& t, Frame* f, Str* name, const Value& fromlist, int64_t l
 // IMPORT_FROM and IMPORT_STAR.
 Value import_from(Thread& t, const Value& mod, Str* name);
 bool import_star(Thread& t, const Value& mod, Dict* dst);
+// WITH_EXIT / WITH_EXCEPT_START: a context manager's bound __exit__ called with args[1..3]
+// (args[0] is free for the receiver). A method written in script gets a frame, returned in
+// *frame for the loop to enter (so the tasklet can switch inside it softly); anything else is
+// called here, its result in *result.
+bool start_exit_call(Thread& t, const Value& exit, Value* args, Frame** frame, Value* result);
 // RAISE_VARARGS: leaves the exception to raise pending.
 void raise_varargs(Thread& t, int argc, Value exc, Value cause);
 

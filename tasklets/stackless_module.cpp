@@ -870,6 +870,20 @@ Value m_threads(Thread& t, Value* args, int nargs, Tuple* kw) {
   return new_list(t.vm, std::move(ids));
 }
 
+// Every live tasklet that `keep` accepts (each one is tracked by the collector: its
+// generation lists find them all, in any thread).
+template <typename Pred>
+std::vector<Value> tasklets_where(Runtime& vm, Pred keep) {
+  std::vector<Value> found;
+  for (auto& gen : vm.gc.gen)
+    for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
+      GcObject* o = gc_object_of(n);
+      if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps && keep(static_cast<Tasklet*>(o)))
+        found.push_back(Value::borrow(o));
+    }
+  return found;
+}
+
 // Whether eddy was built with assertions (a debug build), as Stackless's getdebug().
 Value m_getdebug(Thread& t, Value* args, int nargs, Tuple* kw) {
   if ((kw && !no_kwargs(t, "getdebug", kw)) || !check_nargs(t, "getdebug", nargs, 0, 0)) return Value();
@@ -885,15 +899,9 @@ Value m_getdebug(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value m_getuncollectables(Thread& t, Value* args, int nargs, Tuple* kw) {
   if ((kw && !no_kwargs(t, "getuncollectables", kw)) || !check_nargs(t, "getuncollectables", nargs, 0, 0))
     return Value();
-  std::vector<Value> found;
-  for (auto& gen : t.vm.gc.gen)
-    for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
-      GcObject* o = gc_object_of(n);
-      if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps && static_cast<Tasklet*>(o)->hard &&
-          !(static_cast<Tasklet*>(o)->tflags & kTaskletMain))
-        found.push_back(Value::borrow(o));
-    }
-  return new_list(t.vm, std::move(found));
+  return new_list(t.vm, tasklets_where(t.vm, [](Tasklet* task) {
+    return task->hard && !(task->tflags & kTaskletMain);
+  }));
 }
 
 Value m_enable_softswitch(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -910,13 +918,7 @@ void thread_exit(Thread& t) {
   if (!t.sched) return;
   shutdown_thread(t, true);
   Scheduler& s = *t.sched;
-  std::vector<Value> detached;
-  for (auto& gen : t.vm.gc.gen)
-    for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
-      GcObject* o = gc_object_of(n);
-      if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps && static_cast<Tasklet*>(o)->thread == &t)
-        detached.push_back(Value::borrow(o));
-    }
+  std::vector<Value> detached = tasklets_where(t.vm, [&](Tasklet* task) { return task->thread == &t; });
   for (auto& v : detached) {
     Tasklet* task = as_tasklet(v);
     if (task->next && !task->blocked && task != s.main) Value ref = ring_remove(s, task);
@@ -930,17 +932,10 @@ void shutdown(Thread& t) { shutdown_thread(t, false); }
 void shutdown_thread(Thread& t, bool only_c_state) {
   if (!t.sched) return;
   Scheduler& s = *t.sched;
-  // Every tasklet is tracked by the collector: its generation lists find the live ones.
   for (int round = 0; round < 4; ++round) {
-    std::vector<Value> victims;
-    for (auto& gen : t.vm.gc.gen)
-      for (GcNode* n = gen.head.next; n != &gen.head; n = n->next) {
-        GcObject* o = gc_object_of(n);
-        if (o->kind == Kind::Native && o->type->native_ops == &kTaskletOps &&
-            static_cast<Tasklet*>(o)->ctx.frame && o != s.running && static_cast<Tasklet*>(o)->thread == &t &&
-            (!only_c_state || static_cast<Tasklet*>(o)->hard))
-          victims.push_back(Value::borrow(o));
-      }
+    std::vector<Value> victims = tasklets_where(t.vm, [&](Tasklet* task) {
+      return task->ctx.frame && task != s.running && task->thread == &t && (!only_c_state || task->hard);
+    });
     if (victims.empty()) break;
     for (auto& v : victims) {
       Tasklet* task = as_tasklet(v);
